@@ -1,0 +1,133 @@
+package org.gdprretention.core.consent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gdprretention.core.ConsentState;
+import org.gdprretention.core.DocumentId;
+import org.gdprretention.core.InvalidRetentionInputException;
+
+/**
+ * Decides which data subjects to ask for consent to keep their documents longer.
+ *
+ * <p>A document is due from {@code consentLeadDays} before its expiry date through the expiry date itself. Each data
+ * subject gets one request covering all their due documents, and never a second one for the same expiry date, so
+ * running the plan again after it was carried out (or after a restart halfway) asks nobody twice. Documents that
+ * are not due yet are left out silently; every other document that cannot be asked about is listed with a reason.
+ */
+public final class ConsentPlanner {
+
+    private static final Comparator<ConsentCandidate> BY_EXPIRY_THEN_ID =
+            Comparator.comparing(ConsentCandidate::expiryDate).thenComparing(ConsentCandidate::documentId);
+
+    private ConsentPlanner() {
+    }
+
+    public static ConsentPlan plan(List<ConsentCandidate> candidates, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        List<ConsentExclusion> exclusions = new ArrayList<>();
+        Map<String, List<ConsentCandidate>> dueBySubject = new TreeMap<>();
+        Set<DocumentId> seen = new HashSet<>();
+        for (ConsentCandidate candidate : candidates) {
+            if (!seen.add(candidate.documentId())) {
+                throw new InvalidRetentionInputException("documentId", candidate.documentId(),
+                        "appears more than once among the consent candidates");
+            }
+            if (isNotDueYet(candidate, today)) {
+                continue;
+            }
+            Optional<ExclusionReason> reason = exclusionOf(candidate, today);
+            if (reason.isPresent()) {
+                exclusions.add(new ConsentExclusion(candidate.documentId(), candidate.subjectId(), reason.get()));
+            } else {
+                dueBySubject.computeIfAbsent(candidate.subjectId(), subject -> new ArrayList<>()).add(candidate);
+            }
+        }
+        List<ConsentRequest> requests = new ArrayList<>();
+        dueBySubject.forEach((subject, documents) -> {
+            documents.sort(BY_EXPIRY_THEN_ID);
+            Optional<ExclusionReason> emailProblem = emailProblem(documents);
+            if (emailProblem.isPresent()) {
+                documents.forEach(doc -> exclusions.add(
+                        new ConsentExclusion(doc.documentId(), subject, emailProblem.get())));
+            } else {
+                requests.add(new ConsentRequest(subject, firstEmail(documents), firstName(documents),
+                        documents.get(0).expiryDate(), documents));
+            }
+        });
+        requests.sort(Comparator.comparing(ConsentRequest::earliestExpiry).thenComparing(ConsentRequest::subjectId));
+        exclusions.sort(Comparator.comparing(ConsentExclusion::documentId));
+        return new ConsentPlan(requests, exclusions);
+    }
+
+    // Purged, held and not-started documents are reported whatever their dates, so they are never "not due".
+    private static boolean isNotDueYet(ConsentCandidate candidate, LocalDate today) {
+        return !candidate.purged() && !candidate.onHold() && candidate.expiryDate() != null
+                && today.isBefore(candidate.expiryDate().minusDays(candidate.type().consentLeadDays()));
+    }
+
+    // Checked in the order an officer would want them explained: the document's own state first, then the
+    // type's limits, then this expiry cycle's history, then who to ask.
+    private static Optional<ExclusionReason> exclusionOf(ConsentCandidate candidate, LocalDate today) {
+        if (candidate.purged()) {
+            return Optional.of(ExclusionReason.PURGED);
+        }
+        if (candidate.onHold()) {
+            return Optional.of(ExclusionReason.ON_HOLD);
+        }
+        if (candidate.expiryDate() == null) {
+            return Optional.of(ExclusionReason.PENDING_START);
+        }
+        if (today.isAfter(candidate.expiryDate())) {
+            return Optional.of(ExclusionReason.EXPIRED);
+        }
+        if (!candidate.type().extendable()) {
+            return Optional.of(ExclusionReason.NOT_EXTENDABLE);
+        }
+        if (!candidate.type().allowsAnotherExtension(candidate.grantedExtensionCount())) {
+            return Optional.of(ExclusionReason.MAX_EXTENSIONS_REACHED);
+        }
+        if (candidate.expiryDate().equals(candidate.consentRequestedFor())) {
+            return Optional.of(candidate.consentState() == ConsentState.REFUSED
+                    ? ExclusionReason.CONSENT_REFUSED : ExclusionReason.ALREADY_REQUESTED);
+        }
+        if (candidate.subjectId() == null) {
+            return Optional.of(ExclusionReason.NO_SUBJECT);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ExclusionReason> emailProblem(List<ConsentCandidate> documents) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (ConsentCandidate doc : documents) {
+            if (doc.subjectEmail() != null) {
+                if (!EmailAddresses.isPlausible(doc.subjectEmail())) {
+                    return Optional.of(ExclusionReason.INVALID_EMAIL);
+                }
+                addresses.add(EmailAddresses.comparable(doc.subjectEmail()));
+            }
+        }
+        if (addresses.isEmpty()) {
+            return Optional.of(ExclusionReason.NO_EMAIL);
+        }
+        return addresses.size() > 1 ? Optional.of(ExclusionReason.CONFLICTING_EMAIL) : Optional.empty();
+    }
+
+    private static String firstEmail(List<ConsentCandidate> documents) {
+        return documents.stream().map(ConsentCandidate::subjectEmail).filter(Objects::nonNull).findFirst()
+                .orElseThrow();
+    }
+
+    private static String firstName(List<ConsentCandidate> documents) {
+        return documents.stream().map(ConsentCandidate::subjectName).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+}
