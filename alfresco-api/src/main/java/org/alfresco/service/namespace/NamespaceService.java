@@ -1,8 +1,8 @@
 package org.alfresco.service.namespace;
 
 /** Compile-only copy of the ACS 26.3 signature; the constants carry the real values. */
-public interface NamespaceService extends NamespacePrefixResolver
-{
+public interface NamespaceService extends NamespacePrefixResolver {
+
     String DEFAULT_PREFIX = "";
     String DEFAULT_URI = "";
 

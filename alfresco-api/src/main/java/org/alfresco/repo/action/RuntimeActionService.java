@@ -1,0 +1,9 @@
+package org.alfresco.repo.action;
+
+import org.alfresco.repo.action.executer.ActionExecuter;
+
+/** Compile-only copy of the ACS 26.3 signature; ACS supplies the real type at run time. */
+public interface RuntimeActionService {
+
+    void registerActionExecuter(ActionExecuter actionExecuter);
+}

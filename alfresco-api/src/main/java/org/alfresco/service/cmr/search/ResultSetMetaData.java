@@ -1,0 +1,5 @@
+package org.alfresco.service.cmr.search;
+
+/** Compile-only copy of the ACS 26.3 signature; ACS supplies the real type at run time. */
+public interface ResultSetMetaData {
+}

@@ -1,0 +1,6 @@
+package org.alfresco.service.cmr.security;
+
+/** Compile-only copy of the ACS 26.3 signature; ACS supplies the real type at run time. */
+public enum AuthorityType {
+    ADMIN, EVERYONE, OWNER, GUEST, GROUP, ROLE, USER, WILDCARD
+}
