@@ -100,4 +100,18 @@ public interface RetentionModel {
     QName PROP_DISPOSAL_FORCED = QName.createQName(NAMESPACE_URI, "disposalForced");
     QName PROP_BINARIES_REMOVED = QName.createQName(NAMESPACE_URI, "binariesRemoved");
     QName PROP_BINARIES_KEPT = QName.createQName(NAMESPACE_URI, "binariesKept");
+
+    // gdpr:auditEntry: one entry of the hash-chained audit log; gdpr:auditHead on its folder holds the last one.
+    QName TYPE_AUDIT_ENTRY = QName.createQName(NAMESPACE_URI, "auditEntry");
+    QName PROP_AUDIT_SEQUENCE = QName.createQName(NAMESPACE_URI, "auditSequence");
+    QName PROP_AUDIT_TIME = QName.createQName(NAMESPACE_URI, "auditTime");
+    QName PROP_AUDIT_ACTOR = QName.createQName(NAMESPACE_URI, "auditActor");
+    QName PROP_AUDIT_ACTION = QName.createQName(NAMESPACE_URI, "auditAction");
+    QName PROP_AUDIT_SUBJECT = QName.createQName(NAMESPACE_URI, "auditSubject");
+    QName PROP_AUDIT_DETAILS = QName.createQName(NAMESPACE_URI, "auditDetails");
+    QName PROP_AUDIT_PREVIOUS_HASH = QName.createQName(NAMESPACE_URI, "auditPreviousHash");
+    QName PROP_AUDIT_HASH = QName.createQName(NAMESPACE_URI, "auditHash");
+    QName ASPECT_AUDIT_HEAD = QName.createQName(NAMESPACE_URI, "auditHead");
+    QName PROP_AUDIT_HEAD_SEQUENCE = QName.createQName(NAMESPACE_URI, "auditHeadSequence");
+    QName PROP_AUDIT_HEAD_HASH = QName.createQName(NAMESPACE_URI, "auditHeadHash");
 }

@@ -58,9 +58,9 @@ class RetentionModelIntegrityTest {
     @Test
     void theExpectedClassesAreDeclared() {
         assertThat(MODEL.aspects().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
-                "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding");
+                "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding", "gdpr:auditHead");
         assertThat(MODEL.types().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
-                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord");
+                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry");
         assertThat(MODEL.types()).allSatisfy(t -> assertThat(t.parent()).isEqualTo("cm:cmobject"));
     }
 
@@ -107,7 +107,10 @@ class RetentionModelIntegrityTest {
     void mandatoryPropertiesAreTheOnesWithoutWhichTheNodeMeansNothing() {
         assertThat(MODEL.properties().stream().filter(ModelProperty::mandatory).map(ModelProperty::name))
                 .containsExactlyInAnyOrder("gdpr:typeCode", "gdpr:holdReason", "gdpr:boundRetentionType",
-                        "gdpr:momentKind");
+                        "gdpr:momentKind",
+                        // an audit entry without its place, time, actor, action, subject or hashes proves nothing
+                        "gdpr:auditSequence", "gdpr:auditTime", "gdpr:auditActor", "gdpr:auditAction",
+                        "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash");
     }
 
     @Test

@@ -7,5 +7,9 @@ public enum ContactKind {
     EXTENSION_DENIED,
     CONSENT_REQUESTED,
     CONSENT_GIVEN,
-    CONSENT_REFUSED
+    CONSENT_REFUSED,
+    /** A legal hold was placed: nothing is purged while it lasts, whatever the expiry date says. */
+    LEGAL_HOLD_SET,
+    /** A legal hold was lifted: the expiry date applies again. */
+    LEGAL_HOLD_LIFTED
 }

@@ -2,6 +2,7 @@ package org.alfresco.repo.node.archive;
 
 import java.util.List;
 
+import org.alfresco.query.PagingResults;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.NamespaceService;
@@ -15,6 +16,8 @@ public interface NodeArchiveService {
     NodeRef getArchivedNode(NodeRef originalNodeRef);
 
     NodeRef getStoreArchiveNode(StoreRef originalStoreRef);
+
+    PagingResults<NodeRef> listArchivedNodes(ArchivedNodesCannedQueryBuilder cannedQueryBuilder);
 
     void purgeArchivedNode(NodeRef archivedNodeRef);
 

@@ -1,0 +1,356 @@
+package org.gdprretention.platform.disposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
+import org.alfresco.repo.domain.contentdata.ContentDataDAO;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.service.cmr.repository.ContentService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.cmr.version.VersionService;
+import org.alfresco.service.transaction.TransactionService;
+import org.alfresco.util.PropertyCheck;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.core.DocumentId;
+import org.gdprretention.core.catalogue.RetentionCatalogue;
+import org.gdprretention.core.disposal.DisposalCandidate;
+import org.gdprretention.core.disposal.DisposalPlan;
+import org.gdprretention.core.disposal.DisposalPlanner;
+import org.gdprretention.core.disposal.DisposalRequest;
+import org.gdprretention.core.disposal.ExcludedDocument;
+import org.gdprretention.core.disposal.PlannedDisposal;
+import org.gdprretention.core.disposal.SharedBinaryPolicy;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.core.proof.DisposalRecord;
+import org.gdprretention.core.proof.RemovedBinary;
+import org.gdprretention.core.proof.RetainedBinary;
+import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
+import org.gdprretention.platform.proof.DisposalRecordWriter;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Hard delete with proof. For each document, in its own retrying transaction and as the system user (after the
+ * caller's permission was checked): write the disposal record and an audit entry, delete the version history,
+ * the renditions and the node without passing through the trashcan; after that transaction commits, remove the
+ * binaries nothing else references from the content store and complete the record. A failure rolls back that one
+ * document; the others go on. A dry run reads and plans exactly as a real run and writes nothing.
+ *
+ * <p>What may be purged is the engine's decision ({@link DisposalPlanner}); this class only carries it out.
+ */
+public class PurgeService implements InitializingBean {
+
+    public static final String AUDIT_PURGE = "purge";
+    public static final String AUDIT_PURGE_BINARIES = "purge.binaries";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PurgeService.class);
+
+    // The planner sees sharing among the documents of one call; references from the rest of the repository are
+    // not guessed beforehand but checked by ACS itself after the purge commits (see ContentStoreCleanup).
+    private static final DisposalPlanner PLANNER = new DisposalPlanner((url, beingPurged) -> false);
+
+    private NodeService nodeService;
+    private VersionService versionService;
+    private ContentService contentService;
+    private PermissionService permissionService;
+    private AuthorityService authorityService;
+    private TransactionService transactionService;
+    private ContentDataDAO contentDataDAO;
+    private EagerContentStoreCleaner eagerContentStoreCleaner;
+    private RepositoryRetentionCatalogue catalogue;
+    private RetentionStatusEvaluator statusEvaluator;
+    private DisposalRecordWriter disposalRecordWriter;
+    private RepositoryAuditLog auditLog;
+    private boolean keepNames;
+    private boolean hashBinaries = true;
+    private Clock clock = Clock.systemUTC();
+
+    private PurgePermission permission;
+    private DocumentReader reader;
+    private DocumentAssessor assessor;
+    private DocumentPurger purger;
+    private BinaryHasher hasher;
+    private ContentStoreCleanup storeCleanup;
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "versionService", versionService);
+        PropertyCheck.mandatory(this, "contentService", contentService);
+        PropertyCheck.mandatory(this, "permissionService", permissionService);
+        PropertyCheck.mandatory(this, "authorityService", authorityService);
+        PropertyCheck.mandatory(this, "transactionService", transactionService);
+        PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
+        PropertyCheck.mandatory(this, "eagerContentStoreCleaner", eagerContentStoreCleaner);
+        PropertyCheck.mandatory(this, "catalogue", catalogue);
+        PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
+        PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
+        PropertyCheck.mandatory(this, "auditLog", auditLog);
+        permission = new PurgePermission(authorityService);
+        reader = new DocumentReader(nodeService, versionService, permissionService, statusEvaluator.calculator().zone());
+        assessor = new DocumentAssessor(statusEvaluator);
+        purger = new DocumentPurger(nodeService, versionService);
+        hasher = new BinaryHasher(contentService);
+        storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner);
+    }
+
+    /**
+     * Purges the documents, or with {@link PurgeOptions#dryRun()} reports what a purge would do.
+     *
+     * @return one outcome per distinct document, in the order given; never throws for a single document's problem
+     */
+    public PurgeReport purge(List<NodeRef> documents, PurgeOptions options) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(options, "options");
+        List<NodeRef> distinct = new ArrayList<>(new LinkedHashSet<>(documents));
+        PurgeCaller caller = permission.currentCaller();
+        if (!caller.mayPurge()) {
+            LOGGER.warn("Purge of {} documents refused: {}", distinct.size(), caller.refusal());
+            return new PurgeReport(options.dryRun(), distinct.stream()
+                    .map(node -> PurgeOutcome.refused(node, caller.refusal())).toList());
+        }
+        String forceReason = caller.mayForce() ? options.forceReason() : null;
+        Instant now = clock.instant();
+        Map<DocumentId, DocumentAssessment> assessments = asSystem(() -> transactionService
+                .getRetryingTransactionHelper().doInTransaction(() -> assessAll(distinct, forceReason, now), true, false));
+        DisposalPlan plan = PLANNER.plan(candidates(assessments), request(caller, options, options.batchLimit()));
+
+        Map<DocumentId, PurgeOutcome> outcomes = new LinkedHashMap<>();
+        for (ExcludedDocument excluded : plan.excluded()) {
+            DocumentAssessment assessment = assessments.get(excluded.documentId());
+            outcomes.put(excluded.documentId(), PurgeOutcome.refused(assessment.snapshot().nodeRef(),
+                    RefusalReasons.text(excluded.reason(), assessment, caller, options)));
+        }
+        for (PlannedDisposal planned : plan.planned()) {
+            DocumentAssessment assessment = assessments.get(planned.documentId());
+            outcomes.put(planned.documentId(), options.dryRun()
+                    ? wouldPurge(assessment, planned)
+                    : purgeOne(assessment.snapshot().nodeRef(), caller, options, forceReason));
+        }
+        List<PurgeOutcome> ordered = new ArrayList<>(distinct.size());
+        for (NodeRef node : distinct) {
+            DocumentAssessment assessment = assessments.get(DocumentId.of(node.toString()));
+            ordered.add(assessment.judged() ? outcomes.get(assessment.snapshot().documentId())
+                    : PurgeOutcome.refused(node, assessment.refusal()));
+        }
+        PurgeReport report = new PurgeReport(options.dryRun(), ordered);
+        LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
+        return report;
+    }
+
+    private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, String forceReason, Instant now) {
+        RetentionCatalogue types = catalogue.current();
+        Map<DocumentId, DocumentAssessment> assessments = new LinkedHashMap<>();
+        for (NodeRef node : documents) {
+            DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), types, now, forceReason);
+            assessments.put(assessment.snapshot().documentId(), assessment);
+        }
+        return assessments;
+    }
+
+    private static List<DisposalCandidate> candidates(Map<DocumentId, DocumentAssessment> assessments) {
+        return assessments.values().stream().filter(DocumentAssessment::judged).map(DocumentAssessment::candidate)
+                .toList();
+    }
+
+    private static DisposalRequest request(PurgeCaller caller, PurgeOptions options, int batchLimit) {
+        return new DisposalRequest(options.dryRun(), batchLimit, SharedBinaryPolicy.KEEP_BINARY, caller.userName(),
+                options.forceReason());
+    }
+
+    private static PurgeOutcome wouldPurge(DocumentAssessment assessment, PlannedDisposal planned) {
+        DocumentSnapshot snapshot = assessment.snapshot();
+        List<RemovedBinary> removed = new ArrayList<>();
+        planned.binariesToRemove().forEach(url -> removed.add(RemovedBinary.of(url, snapshot.sizeOf(url))));
+        List<RetainedBinary> kept = new ArrayList<>();
+        planned.binariesKept().forEach(binary -> kept.add(new RetainedBinary(binary.contentUrl(),
+                "also used by a document this purge leaves alone")));
+        planned.binariesSharedInPlan().forEach(url -> kept.add(new RetainedBinary(url,
+                "also used by another document of this purge; removed with that one")));
+        return new PurgeOutcome(snapshot.nodeRef(), PurgeResult.WOULD_PURGE, reasonOf(assessment, planned)
+                + "; a binary is removed only if the repository finds no other reference to it", null, removed, kept);
+    }
+
+    private PurgeOutcome purgeOne(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
+        try {
+            Supplier<PurgeOutcome> outcome = asSystem(() -> transactionService.getRetryingTransactionHelper()
+                    .doInTransaction(() -> purgeInTransaction(node, caller, options, forceReason), false, true));
+            // Asked only now: the clean-up after commit has run by the time the transaction call returns.
+            return outcome.get();
+        } catch (RuntimeException e) {
+            LOGGER.error("Purge of {} failed and was rolled back", node, e);
+            return PurgeOutcome.failed(node, "FAILED: " + describe(e) + "; nothing of this document was changed");
+        }
+    }
+
+    /**
+     * Purges one document, or refuses it when it changed since it was planned (put on hold, re-typed, already
+     * gone): the decision is taken again on what this transaction reads.
+     */
+    private Supplier<PurgeOutcome> purgeInTransaction(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
+        Instant now = clock.instant();
+        DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), catalogue.current(), now,
+                forceReason);
+        if (!assessment.judged()) {
+            PurgeOutcome refused = PurgeOutcome.refused(node, assessment.refusal());
+            return () -> refused;
+        }
+        DisposalPlan plan = PLANNER.plan(List.of(assessment.candidate()), request(caller, options, 1));
+        if (!plan.excluded().isEmpty()) {
+            PurgeOutcome refused = PurgeOutcome.refused(node, RefusalReasons.text(plan.excluded().get(0).reason(),
+                    assessment, caller, options));
+            return () -> refused;
+        }
+        PlannedDisposal planned = plan.planned().get(0);
+        DocumentSnapshot snapshot = assessment.snapshot();
+        Map<String, String> hashes = hashBinaries ? hasher.hashAll(snapshot.contentUrls()) : Map.of();
+        String reason = reasonOf(assessment, planned);
+
+        DisposalRecord record = DisposalRecord.of(snapshot.documentId(), snapshot.name(), snapshot.path(),
+                snapshot.template(), assessment.type().code(), assessment.type().category(), snapshot.startDate(),
+                assessment.state().expiryDate(), now, caller.userName(), reason, planned.forced(), List.of(),
+                CommittedPurge.awaitingCleanup(snapshot.binaries()), keepNames);
+        NodeRef recordNode = disposalRecordWriter.write(record);
+        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode));
+        purger.delete(snapshot);
+
+        CommittedPurge committed = new CommittedPurge(node, recordNode, reason, snapshot.binaries(), hashes);
+        AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+            @Override
+            public void afterCommit() {
+                cleanUpAfterCommit(committed, caller);
+            }
+        });
+        return committed::outcome;
+    }
+
+    /** Runs in the committing thread once the purge is durable; the purge stands whatever happens here. */
+    private void cleanUpAfterCommit(CommittedPurge committed, PurgeCaller caller) {
+        try {
+            StoreCleanupResult result = asSystem(() -> transactionService.getRetryingTransactionHelper()
+                    .doInTransaction(() -> {
+                        StoreCleanupResult cleaned = storeCleanup.clean(committed.binaries(), committed.hashes());
+                        disposalRecordWriter.recordBinaries(committed.record(), cleaned.removed(), cleaned.kept());
+                        auditLog.append(caller.userName(), AUDIT_PURGE_BINARIES, committed.document().toString(),
+                                binaryDetails(committed, cleaned));
+                        return cleaned;
+                    }, false, true));
+            committed.cleanedUp(result);
+        } catch (RuntimeException e) {
+            LOGGER.error("Binaries of purged document {} were not removed", committed.document(), e);
+            committed.cleanupFailed(describe(e));
+        }
+    }
+
+    private static String reasonOf(DocumentAssessment assessment, PlannedDisposal planned) {
+        return planned.forced()
+                ? "Forced before expiry (" + assessment.state().expiryDate() + "): " + planned.forceReason()
+                : "Retention expired (kept through " + assessment.state().expiryDate() + ")";
+    }
+
+    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("disposalRecord", recordNode.toString());
+        details.put("retentionType", record.retentionTypeCode());
+        details.put("expiryDate", record.expiryDate().toString());
+        details.put("forced", Boolean.toString(record.forced()));
+        details.put("reason", record.reason());
+        return details;
+    }
+
+    private static Map<String, String> binaryDetails(CommittedPurge committed, StoreCleanupResult cleaned) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("disposalRecord", committed.record().toString());
+        details.put("binariesRemoved", Integer.toString(cleaned.removed().size()));
+        details.put("bytesRemoved", Long.toString(cleaned.bytesRemoved()));
+        details.put("binariesKept", Integer.toString(cleaned.kept().size()));
+        return details;
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static <T> T asSystem(AuthenticationUtil.RunAsWork<T> work) {
+        return AuthenticationUtil.runAsSystem(work);
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setVersionService(VersionService versionService) {
+        this.versionService = versionService;
+    }
+
+    public void setContentService(ContentService contentService) {
+        this.contentService = contentService;
+    }
+
+    public void setPermissionService(PermissionService permissionService) {
+        this.permissionService = permissionService;
+    }
+
+    public void setAuthorityService(AuthorityService authorityService) {
+        this.authorityService = authorityService;
+    }
+
+    public void setTransactionService(TransactionService transactionService) {
+        this.transactionService = transactionService;
+    }
+
+    /** ACS's internal DAO: no public service tells whether a content URL is still referenced. */
+    public void setContentDataDAO(ContentDataDAO contentDataDAO) {
+        this.contentDataDAO = contentDataDAO;
+    }
+
+    /** ACS's internal cleaner: no public service removes a binary from the content store. */
+    public void setEagerContentStoreCleaner(EagerContentStoreCleaner eagerContentStoreCleaner) {
+        this.eagerContentStoreCleaner = eagerContentStoreCleaner;
+    }
+
+    public void setCatalogue(RepositoryRetentionCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public void setStatusEvaluator(RetentionStatusEvaluator statusEvaluator) {
+        this.statusEvaluator = statusEvaluator;
+    }
+
+    public void setDisposalRecordWriter(DisposalRecordWriter disposalRecordWriter) {
+        this.disposalRecordWriter = disposalRecordWriter;
+    }
+
+    public void setAuditLog(RepositoryAuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    /** {@code gdpr-retention.disposal.keepNames}: keep document name and path in disposal records. */
+    public void setKeepNames(boolean keepNames) {
+        this.keepNames = keepNames;
+    }
+
+    /** {@code gdpr-retention.disposal.hashBinaries}: record the SHA-256 of each removed binary. */
+    public void setHashBinaries(boolean hashBinaries) {
+        this.hashBinaries = hashBinaries;
+    }
+
+    /** For tests; the system clock otherwise. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+}

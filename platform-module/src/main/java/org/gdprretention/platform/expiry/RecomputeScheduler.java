@@ -1,0 +1,128 @@
+package org.gdprretention.platform.expiry;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.repo.transaction.RetryingTransactionHelper;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.util.PropertyCheck;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.batch.BatchRunner.BatchOutcome;
+import org.gdprretention.platform.batch.PagedSearchWorkProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Recomputes many documents after a change that affects them all: a retention type's rules, or a dossier's data
+ * subject or end date. The run starts only after the change commits (a rolled-back edit recomputes nothing) and
+ * outside the editing user's transaction and request, on a background thread, in batches.
+ */
+public class RecomputeScheduler implements InitializingBean, DisposableBean {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RecomputeScheduler.class);
+
+    private NodeService nodeService;
+    private SearchService searchService;
+    private RetryingTransactionHelper retryingTransactionHelper;
+    private RetentionApplier applier;
+    private BatchRunner batchRunner;
+    private int pageSize = 100;
+    private Executor executor;
+    private ExecutorService ownExecutor;
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "searchService", searchService);
+        PropertyCheck.mandatory(this, "retryingTransactionHelper", retryingTransactionHelper);
+        PropertyCheck.mandatory(this, "applier", applier);
+        PropertyCheck.mandatory(this, "batchRunner", batchRunner);
+        if (executor == null) {
+            // One run at a time: two catalogue edits in a row are recomputed one after the other, not interleaved.
+            ownExecutor = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "gdpr-retention-recompute");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor = ownExecutor;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
+        }
+    }
+
+    /** After the current transaction commits, recomputes every document of retention type {@code code}. */
+    public void recomputeTypeAfterCommit(String code) {
+        afterCommit("retention type " + code, () -> RetainableDocumentQueries.ofType(code));
+    }
+
+    /** After the current transaction commits, recomputes every retainable document below {@code dossier}. */
+    public void recomputeDossierAfterCommit(NodeRef dossier) {
+        afterCommit("dossier " + dossier, () -> RetainableDocumentQueries.under(dossier));
+    }
+
+    private void afterCommit(String what, Supplier<SearchParameters> query) {
+        AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+            @Override
+            public void afterCommit() {
+                executor.execute(() -> run(what, query));
+            }
+        });
+    }
+
+    // A failure must not vanish in a background thread: it is logged with what the run was for.
+    void run(String what, Supplier<SearchParameters> query) {
+        try {
+            PagedSearchWorkProvider work =
+                    new PagedSearchWorkProvider(searchService, retryingTransactionHelper, query, pageSize);
+            BatchOutcome outcome = batchRunner.run("gdpr-retention recompute " + what, work,
+                    new RecomputeWorker(nodeService, applier));
+            LOGGER.info("Recomputed retention of {} documents of {} ({} failed)", outcome.processed(), what,
+                    outcome.errors());
+        } catch (RuntimeException e) {
+            LOGGER.error("Recomputing the retention of the documents of {} failed", what, e);
+        }
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setSearchService(SearchService searchService) {
+        this.searchService = searchService;
+    }
+
+    public void setRetryingTransactionHelper(RetryingTransactionHelper retryingTransactionHelper) {
+        this.retryingTransactionHelper = retryingTransactionHelper;
+    }
+
+    public void setApplier(RetentionApplier applier) {
+        this.applier = applier;
+    }
+
+    public void setBatchRunner(BatchRunner batchRunner) {
+        this.batchRunner = batchRunner;
+    }
+
+    /** Documents read per search page; the batch size is a sensible value. */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    /** Where runs execute; by default a single background thread of this bean. */
+    public void setExecutor(Executor executor) {
+        this.executor = executor;
+    }
+}

@@ -1,0 +1,121 @@
+package org.gdprretention.platform.hold;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.util.PropertyCheck;
+import org.gdprretention.core.DocumentId;
+import org.gdprretention.core.InvalidRetentionInputException;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.core.extension.ContactChannel;
+import org.gdprretention.core.extension.ContactKind;
+import org.gdprretention.core.extension.ContactMoment;
+import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.expiry.RetentionApplier;
+import org.gdprretention.platform.model.RetentionModel;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Places and lifts legal holds. A hold is the {@code gdpr:legalHold} aspect; the status that follows from it
+ * (ON_HOLD, or back to what the dates say) is the engine's, through the retention applier. Each step is recorded
+ * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing.
+ */
+public class LegalHoldService implements InitializingBean {
+
+    public static final String REASON_FIELD = "reason";
+
+    private NodeService nodeService;
+    private RetentionApplier applier;
+    private ContactMomentWriter contactMoments;
+    private RetentionStatusEvaluator statusEvaluator;
+    private Clock clock;
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "applier", applier);
+        PropertyCheck.mandatory(this, "contactMoments", contactMoments);
+        PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
+        PropertyCheck.mandatory(this, "clock", clock);
+    }
+
+    /** Places a hold with {@code reason}; returns false when the document was already on hold. */
+    public boolean placeHold(NodeRef document, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRetentionInputException(REASON_FIELD, reason, "a legal hold needs a reason");
+        }
+        if (nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        String actor = actor();
+        Map<QName, Serializable> hold = new HashMap<>();
+        hold.put(RetentionModel.PROP_HOLD_REASON, reason.trim());
+        hold.put(RetentionModel.PROP_HOLD_SINCE, Date.from(now));
+        hold.put(RetentionModel.PROP_HOLD_BY, actor);
+        nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold);
+        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_SET, actor, now, reason.trim());
+        return true;
+    }
+
+    /** Lifts the hold; returns false when the document was not on hold. */
+    public boolean liftHold(NodeRef document) {
+        if (!nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
+            return false;
+        }
+        Serializable reason = nodeService.getProperty(document, RetentionModel.PROP_HOLD_REASON);
+        nodeService.removeAspect(document, RetentionModel.ASPECT_LEGAL_HOLD);
+        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_LIFTED, actor(), clock.instant(),
+                reason == null ? null : "Lifted hold: " + reason);
+        return true;
+    }
+
+    // Contact moments hang off gdpr:retainable; a document without retention just gets (or loses) the aspect.
+    private void recomputeAndRecord(NodeRef document, ContactKind kind, String actor, Instant at, String note) {
+        if (!nodeService.hasAspect(document, RetentionModel.ASPECT_RETAINABLE)) {
+            return;
+        }
+        applier.recompute(document);
+        LocalDate expiry = RepositoryDates.toLocalDate(
+                nodeService.getProperty(document, RetentionModel.PROP_EXPIRY_DATE), statusEvaluator.calculator().zone());
+        contactMoments.write(document, new ContactMoment(DocumentId.of(document.toString()), kind, ContactChannel.TASK,
+                actor, at, expiry, expiry, note));
+    }
+
+    private static String actor() {
+        String user = AuthenticationUtil.getFullyAuthenticatedUser();
+        if (user == null) {
+            user = AuthenticationUtil.getRunAsUser();
+        }
+        return user != null ? user : AuthenticationUtil.getSystemUserName();
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setApplier(RetentionApplier applier) {
+        this.applier = applier;
+    }
+
+    public void setContactMoments(ContactMomentWriter contactMoments) {
+        this.contactMoments = contactMoments;
+    }
+
+    public void setStatusEvaluator(RetentionStatusEvaluator statusEvaluator) {
+        this.statusEvaluator = statusEvaluator;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+}

@@ -1,0 +1,294 @@
+package org.gdprretention.platform.job;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
+import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.transaction.TransactionService;
+import org.alfresco.util.PropertyCheck;
+import org.gdprretention.core.DisposalMode;
+import org.gdprretention.core.RetentionStatus;
+import org.gdprretention.core.catalogue.RetentionType;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
+import org.gdprretention.platform.disposal.PurgeOptions;
+import org.gdprretention.platform.disposal.PurgeReport;
+import org.gdprretention.platform.disposal.PurgeResult;
+import org.gdprretention.platform.disposal.PurgeService;
+import org.gdprretention.platform.expiry.RetentionApplier;
+import org.gdprretention.platform.job.control.OnePageWorkProvider;
+import org.gdprretention.platform.job.control.StopSignal;
+import org.gdprretention.platform.job.control.SystemBatchWorker;
+import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily expiry job. Every retainable document whose expiry date has been reached is recomputed (the engine
+ * marks it EXPIRED, or ON_HOLD when held). Documents of AUTO_PURGE types are then purged through the purge
+ * service when {@code gdpr-retention.autoPurge.enabled=true} (default false), which checks them again and writes a
+ * disposal record for each; all other expired documents wait for an officer, and the officers get one summary
+ * mail per run that found newly expired documents, never one per document.
+ *
+ * <p>The documents are read page by page (sorted by database id) and each page is recomputed in BatchProcessor
+ * batches and purged before the next page is read. Purged documents leave the result, so the next page starts
+ * after the documents still there. A run that is stopped part-way leaves the rest for the next run, which finds
+ * them again by their expiry date: a document already purged is gone and cannot be purged twice, and a purged
+ * document's disposal record was written in the purge's own transaction.
+ */
+public class ExpiryJobExecuter extends LockedJobExecuter {
+
+    public static final String NAME = "expiry";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ExpiryJobExecuter.class);
+
+    private SearchService searchService;
+    private NodeService nodeService;
+    private TransactionService transactionService;
+    private BatchRunner batchRunner;
+    private RetentionApplier retentionApplier;
+    private RepositoryRetentionCatalogue catalogue;
+    private RetentionStatusEvaluator statusEvaluator;
+    private PurgeService purgeService;
+    private ActionService actionService;
+    private RepositoryAuditLog auditLog;
+    private Clock clock = Clock.systemUTC();
+    private boolean autoPurgeEnabled;
+    private int pageSize = 500;
+
+    @Override
+    public String jobName() {
+        return NAME;
+    }
+
+    @Override
+    protected void checkProperties() {
+        PropertyCheck.mandatory(this, "searchService", searchService);
+        PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "transactionService", transactionService);
+        PropertyCheck.mandatory(this, "batchRunner", batchRunner);
+        PropertyCheck.mandatory(this, "retentionApplier", retentionApplier);
+        PropertyCheck.mandatory(this, "catalogue", catalogue);
+        PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
+        PropertyCheck.mandatory(this, "purgeService", purgeService);
+        PropertyCheck.mandatory(this, "actionService", actionService);
+        PropertyCheck.mandatory(this, "auditLog", auditLog);
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("Invalid gdpr-retention.job.expiry.pageSize '" + pageSize
+                    + "': must be at least 1");
+        }
+    }
+
+    @Override
+    protected String runLocked(StopSignal stop) {
+        return run(stop).summary();
+    }
+
+    /** One run; public for the REST API and tests, which call it outside the schedule. */
+    public ExpiryRun run(StopSignal stop) {
+        LocalDate today = statusEvaluator.calculator().localDate(clock.instant());
+        Tally tally = new Tally();
+        int remainingBefore = 0;
+        boolean complete = false;
+        while (!stop.stopRequested()) {
+            int skip = remainingBefore;
+            List<NodeRef> page = inTransaction(() -> readPage(today, skip), true);
+            tally.checked += page.size();
+            List<NodeRef> toPurge = markExpired(page, stop, tally);
+            long purged = toPurge.isEmpty() || stop.stopRequested() ? 0 : purge(toPurge, tally);
+            remainingBefore += page.size() - (int) purged;
+            if (page.size() < pageSize) {
+                complete = !stop.stopRequested();
+                break;
+            }
+        }
+        boolean notified = tally.newlyExpiredAwaiting.get() > 0 && notifyOfficers(tally);
+        ExpiryRun run = new ExpiryRun(tally.checked, tally.newlyExpired.get(), tally.autoPurged,
+                tally.purgeRefused, tally.awaiting.get(), new TreeMap<>(tally.byType), notified, complete);
+        audit(run);
+        return run;
+    }
+
+    private List<NodeRef> readPage(LocalDate today, int skip) {
+        SearchParameters parameters = new SearchParameters();
+        parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+        // reached its expiry date today or earlier; whether that means EXPIRED yet is the engine's call
+        parameters.setQuery("ASPECT:\"gdpr:retainable\" AND gdpr:expiryDate:[MIN TO \"" + today + "\"]");
+        parameters.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+        parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+        parameters.addSort("@sys:node-dbid", true);
+        parameters.setSkipCount(skip);
+        parameters.setMaxItems(pageSize);
+        ResultSet results = searchService.query(parameters);
+        try {
+            return List.copyOf(results.getNodeRefs());
+        } finally {
+            results.close();
+        }
+    }
+
+    /** Recomputes the page's documents; returns those to purge automatically. */
+    private List<NodeRef> markExpired(List<NodeRef> page, StopSignal stop, Tally tally) {
+        List<NodeRef> toPurge = Collections.synchronizedList(new ArrayList<>());
+        batchRunner.run("gdpr-retention.expiryJob", new OnePageWorkProvider<>(page), new SystemBatchWorker<NodeRef>() {
+            @Override
+            public void process(NodeRef document) {
+                if (stop.stopRequested() || !nodeService.exists(document)) {
+                    return;
+                }
+                String before = text(nodeService.getProperty(document, RetentionModel.PROP_STATUS));
+                retentionApplier.recompute(document);
+                if (!RetentionStatus.EXPIRED.name().equals(text(nodeService.getProperty(document,
+                        RetentionModel.PROP_STATUS)))) {
+                    return;
+                }
+                boolean newly = !RetentionStatus.EXPIRED.name().equals(before);
+                if (newly) {
+                    tally.newlyExpired.incrementAndGet();
+                }
+                String code = text(nodeService.getProperty(document, RetentionModel.PROP_RETENTION_TYPE));
+                Optional<RetentionType> type = code == null ? Optional.empty() : catalogue.current().find(code);
+                if (autoPurgeEnabled && type.isPresent() && type.get().disposalMode() == DisposalMode.AUTO_PURGE) {
+                    toPurge.add(document);
+                    return;
+                }
+                tally.awaiting.incrementAndGet();
+                if (newly) {
+                    tally.newlyExpiredAwaiting.incrementAndGet();
+                    tally.byType.merge(code == null ? "?" : code, 1L, Long::sum);
+                }
+            }
+        });
+        return new ArrayList<>(toPurge);
+    }
+
+    private long purge(List<NodeRef> documents, Tally tally) {
+        PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()));
+        long purged = report.count(PurgeResult.PURGED);
+        long notPurged = documents.size() - purged;
+        tally.autoPurged += purged;
+        tally.purgeRefused += notPurged;
+        if (notPurged > 0) {
+            LOGGER.warn("Expiry job: {} AUTO_PURGE document(s) were not purged: {}", notPurged, report.summary());
+        }
+        return purged;
+    }
+
+    private boolean notifyOfficers(Tally tally) {
+        try {
+            inTransaction(() -> {
+                actionService.executeAction(OfficerNotification.mail(actionService,
+                        tally.newlyExpiredAwaiting.get(), tally.awaiting.get(), new TreeMap<>(tally.byType)), null);
+                return null;
+            }, false);
+            return true;
+        } catch (RuntimeException e) {
+            // the documents are marked either way; the next run with newly expired documents mails again
+            LOGGER.error("Expiry job: could not mail {}", OfficerNotification.OFFICERS_GROUP, e);
+            return false;
+        }
+    }
+
+    private void audit(ExpiryRun run) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("checked", Long.toString(run.checked()));
+        details.put("newlyExpired", Long.toString(run.newlyExpired()));
+        details.put("autoPurged", Long.toString(run.autoPurged()));
+        details.put("purgeRefused", Long.toString(run.purgeRefused()));
+        details.put("awaitingApproval", Long.toString(run.awaitingApproval()));
+        details.put("officersNotified", Boolean.toString(run.notified()));
+        details.put("complete", Boolean.toString(run.complete()));
+        inTransaction(() -> auditLog.append(jobName(), "job.expiry", "workspace://SpacesStore", details), false);
+    }
+
+    private <R> R inTransaction(RetryingTransactionCallback<R> work, boolean readOnly) {
+        return transactionService.getRetryingTransactionHelper().doInTransaction(work, readOnly, true);
+    }
+
+    private static String text(Serializable value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static final class Tally {
+        long checked;
+        final AtomicLong newlyExpired = new AtomicLong();
+        final AtomicLong awaiting = new AtomicLong();
+        final AtomicLong newlyExpiredAwaiting = new AtomicLong();
+        final Map<String, Long> byType = new ConcurrentHashMap<>();
+        long autoPurged;
+        long purgeRefused;
+    }
+
+    public void setSearchService(SearchService searchService) {
+        this.searchService = searchService;
+    }
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setTransactionService(TransactionService transactionService) {
+        this.transactionService = transactionService;
+    }
+
+    public void setBatchRunner(BatchRunner batchRunner) {
+        this.batchRunner = batchRunner;
+    }
+
+    public void setRetentionApplier(RetentionApplier retentionApplier) {
+        this.retentionApplier = retentionApplier;
+    }
+
+    public void setCatalogue(RepositoryRetentionCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public void setStatusEvaluator(RetentionStatusEvaluator statusEvaluator) {
+        this.statusEvaluator = statusEvaluator;
+    }
+
+    public void setPurgeService(PurgeService purgeService) {
+        this.purgeService = purgeService;
+    }
+
+    public void setActionService(ActionService actionService) {
+        this.actionService = actionService;
+    }
+
+    public void setAuditLog(RepositoryAuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** {@code gdpr-retention.autoPurge.enabled}: purge AUTO_PURGE documents without an officer (default false). */
+    public void setAutoPurgeEnabled(boolean autoPurgeEnabled) {
+        this.autoPurgeEnabled = autoPurgeEnabled;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+}

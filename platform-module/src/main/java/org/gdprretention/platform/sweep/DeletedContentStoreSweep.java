@@ -1,0 +1,141 @@
+package org.gdprretention.platform.sweep;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.alfresco.repo.content.ContentStore;
+import org.alfresco.util.PropertyCheck;
+import org.gdprretention.core.sweep.DeletedStoreSelection;
+import org.gdprretention.core.sweep.DeletedStoreSummary;
+import org.gdprretention.core.sweep.DeletedStoreSweep;
+import org.gdprretention.core.sweep.FileContentStoreWalker;
+import org.gdprretention.core.sweep.StoreWalk;
+import org.gdprretention.core.sweep.StoreWalkSummary;
+import org.gdprretention.core.sweep.StoredBinary;
+import org.gdprretention.platform.job.control.StopSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Empties {@code contentstore.deleted} of backup copies older than {@code gdpr-retention.sweep.deletedStore.maxAge}.
+ * ACS's lazy content cleaner copies every binary it removes there and never deletes the copies, so without this
+ * deleted personal data would stay on disk indefinitely. (The add-on's own purges remove binaries through the eager
+ * cleaner, which makes no such copy.)
+ *
+ * <p>The files are not known to the repository, so there is nothing to check against it: the age is the rule
+ * ({@link DeletedStoreSweep}). Runs on the node where the directory is mounted; says so when it is not there.
+ */
+public class DeletedContentStoreSweep implements Sweep, InitializingBean {
+
+    public static final String NAME = "deletedContentStore";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(DeletedContentStoreSweep.class);
+
+    private SweepAudit sweepAudit;
+    private Clock clock = Clock.systemUTC();
+    private String deletedStoreRoot;
+    private ContentStore deletedContentStore;
+    private String maxAge = "P7D";
+    private int unreadableReportLimit = FileContentStoreWalker.DEFAULT_UNREADABLE_SAMPLE_LIMIT;
+
+    private DeletedStoreSweep rule;
+
+    public void setSweepAudit(SweepAudit sweepAudit) {
+        this.sweepAudit = sweepAudit;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** {@code gdpr-retention.sweep.deletedStoreRoot}; blank: where ACS's {@code deletedContentStore} keeps its files. */
+    public void setDeletedStoreRoot(String deletedStoreRoot) {
+        this.deletedStoreRoot = deletedStoreRoot;
+    }
+
+    public void setDeletedContentStore(ContentStore deletedContentStore) {
+        this.deletedContentStore = deletedContentStore;
+    }
+
+    /** ISO-8601 duration, e.g. {@code P7D}. */
+    public void setMaxAge(String maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public void setUnreadableReportLimit(int unreadableReportLimit) {
+        this.unreadableReportLimit = unreadableReportLimit;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
+        if ((deletedStoreRoot == null || deletedStoreRoot.isBlank()) && deletedContentStore == null) {
+            PropertyCheck.mandatory(this, "deletedContentStore", deletedContentStore);
+        }
+        Duration age = SweepSettings.duration("gdpr-retention.sweep.deletedStore.maxAge", maxAge);
+        rule = new DeletedStoreSweep(age);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SweepResult run(boolean dryRun, StopSignal stop) {
+        StoreRoot.Resolved resolved = StoreRoot.resolve(deletedStoreRoot, deletedContentStore,
+                "gdpr-retention.sweep.deletedStoreRoot");
+        if (resolved.problem().isPresent()) {
+            LOGGER.warn("Deleted content store sweep not run: {}", resolved.problem().get());
+            return finish(SweepResult.refused(NAME, resolved.display(), dryRun, resolved.problem().get()));
+        }
+        Path root = resolved.directory();
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(rule.maxAge());
+        FileContentStoreWalker walker = new FileContentStoreWalker(root, unreadableReportLimit);
+        StoreWalk walk = walker.walk();
+        DeletedStoreSelection removable = rule.removable(walk, now);
+        List<String> problems = new ArrayList<>();
+        long removed = 0;
+        long removedBytes = 0;
+        long changed = 0;
+        long failed = 0;
+        while (!stop.stopRequested() && removable.hasNext()) {
+            StoredBinary backup = removable.next();
+            if (dryRun) {
+                continue;
+            }
+            StoreFileRemover.Removal removal = StoreFileRemover.remove(walker.pathOf(backup.contentUrl()), cutoff);
+            switch (removal.outcome()) {
+                case DELETED -> {
+                    removed++;
+                    removedBytes += removal.bytes();
+                }
+                case FAILED -> {
+                    failed++;
+                    if (failed <= unreadableReportLimit) {
+                        problems.add("could not delete " + removal.problem());
+                    }
+                }
+                default -> changed++;
+            }
+        }
+        DeletedStoreSummary summary = removable.summary();
+        problems.addAll(SweepProblems.of(walk.summary()));
+        StoreWalkSummary walked = walk.summary();
+        return finish(new SweepResult(NAME, root.toString(), dryRun, summary.scanned(), summary.removable(),
+                summary.removableBytes(), removed, removedBytes, summary.keptTooYoung() + changed, failed,
+                summary.complete() && walked.complete(), problems));
+    }
+
+    private SweepResult finish(SweepResult result) {
+        LOGGER.info("{}", result.summary());
+        sweepAudit.record(result);
+        return result;
+    }
+}

@@ -1,0 +1,247 @@
+package org.gdprretention.platform.disposal;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alfresco.model.ContentModel;
+import org.alfresco.model.RenditionModel;
+import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ContentData;
+import org.alfresco.service.cmr.repository.ContentReader;
+import org.alfresco.service.cmr.repository.ContentService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.cmr.version.Version;
+import org.alfresco.service.cmr.version.VersionHistory;
+import org.alfresco.service.cmr.version.VersionService;
+import org.alfresco.service.namespace.NamespaceService;
+import org.alfresco.service.namespace.QName;
+import org.gdprretention.core.catalogue.RetentionCatalogue;
+import org.gdprretention.core.catalogue.RetentionType;
+import org.gdprretention.platform.bootstrap.RetentionFolders;
+import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
+import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.config.RetentionEngineFactory;
+import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.gdprretention.platform.testrepo.FakeTransactions;
+import org.gdprretention.platform.testrepo.InMemoryContentUrls;
+import org.gdprretention.platform.testrepo.InMemoryNodes;
+import org.gdprretention.platform.testrepo.ProofRepository;
+
+/**
+ * A repository with documents, versions, renditions, binaries and users, and a {@link PurgeService} wired to it
+ * as Spring wires it. Alfresco services are Mockito mocks backed by state, so tests assert on what is left in the
+ * repository and verify the calls that got it there.
+ */
+final class PurgeFixture implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** Started long ago: with a four-week period, expired. */
+    static final LocalDate LONG_AGO = LocalDate.of(2024, 1, 1);
+    /** Started last week: not expired until 2025-06-23. */
+    static final LocalDate LAST_WEEK = LocalDate.of(2025, 5, 26);
+    static final String OFFICER = "olivia";
+    static final String ADMIN = "admin";
+    static final String NOBODY_SPECIAL = "ursula";
+
+    static final RetentionType APPLICATION = RetentionType.builder().code("APPLICATION")
+            .label("en", "Application").label("nl", "Sollicitatie").period("P4W").startTrigger("CREATION_DATE")
+            .category("DOSSIER_TASKS_CONTACTS").consentLeadDays(7).build();
+
+    final ProofRepository proof = new ProofRepository(Clock.fixed(NOW, ZoneOffset.UTC));
+    final InMemoryNodes nodes = proof.nodes();
+    final NodeService nodeService = nodes.nodeService();
+    final InMemoryContentUrls contentUrls = new InMemoryContentUrls(nodes);
+    final FakeTransactions transactions = new FakeTransactions(nodes);
+    final VersionService versionService = mock(VersionService.class);
+    final ContentService contentService = mock(ContentService.class);
+    final AuthorityService authorityService = mock(AuthorityService.class);
+    final EagerContentStoreCleaner cleaner = mock(EagerContentStoreCleaner.class);
+    final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
+    final NodeRef folder;
+    final PurgeService service = new PurgeService();
+    private final Map<String, byte[]> binaries = new HashMap<>();
+
+    PurgeFixture() {
+        NodeRef companyHome = nodes.getChildByName(nodes.root(), ContentModel.ASSOC_CONTAINS, "Company Home");
+        NodeRef sites = nodes.folder(companyHome, "Sites");
+        folder = nodes.folder(sites, "hr");
+        when(catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(APPLICATION)));
+        when(authorityService.isAdminAuthority(ADMIN)).thenReturn(true);
+        when(authorityService.getAuthoritiesForUser(ADMIN)).thenReturn(Set.of("GROUP_ALFRESCO_ADMINISTRATORS",
+                "GROUP_EVERYONE"));
+        when(authorityService.getAuthoritiesForUser(OFFICER)).thenReturn(Set.of(PurgePermission.OFFICERS_GROUP,
+                "GROUP_EVERYONE"));
+        when(authorityService.getAuthoritiesForUser(NOBODY_SPECIAL)).thenReturn(Set.of("GROUP_EVERYONE"));
+        when(contentService.getRawReader(anyString())).thenAnswer(invocation -> reader(invocation.getArgument(0)));
+
+        service.setNodeService(nodeService);
+        service.setVersionService(versionService);
+        service.setContentService(contentService);
+        service.setPermissionService(mock(PermissionService.class));
+        service.setAuthorityService(authorityService);
+        service.setTransactionService(transactions.transactionService());
+        service.setContentDataDAO(contentUrls.contentDataDAO());
+        service.setEagerContentStoreCleaner(cleaner);
+        service.setCatalogue(catalogue);
+        service.setStatusEvaluator(RetentionEngineFactory.statusEvaluator("Europe/Amsterdam"));
+        service.setDisposalRecordWriter(proof.recordWriter());
+        service.setAuditLog(proof.auditLog());
+        service.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        service.afterPropertiesSet();
+        signInAs(OFFICER);
+    }
+
+    void signInAs(String user) {
+        AuthenticationUtil.clearCurrentSecurityContext();
+        AuthenticationUtil.setFullyAuthenticatedUser(user);
+    }
+
+    /** A document of type APPLICATION whose retention started on {@code start}, with content {@code contentUrl}. */
+    NodeRef document(String name, LocalDate start, String contentUrl) {
+        Map<QName, Serializable> properties = new HashMap<>();
+        properties.put(ContentModel.PROP_NAME, name);
+        properties.put(RetentionModel.PROP_RETENTION_TYPE, APPLICATION.code());
+        properties.put(RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(start, ZONE));
+        properties.put(RetentionModel.PROP_TEMPLATE, "Sollicitatiebrief");
+        properties.put(ContentModel.PROP_CONTENT, content(contentUrl));
+        NodeRef document = nodes.child(folder, ContentModel.TYPE_CONTENT, properties);
+        nodes.addAspect(document, RetentionModel.ASPECT_RETAINABLE, null);
+        return document;
+    }
+
+    /** A document nobody gave a retention type. */
+    NodeRef plainDocument(String name, String contentUrl) {
+        return nodes.child(folder, ContentModel.TYPE_CONTENT, Map.of(ContentModel.PROP_NAME, name,
+                ContentModel.PROP_CONTENT, content(contentUrl)));
+    }
+
+    /** Versions with these binaries, oldest first; deleting the history removes their frozen nodes. */
+    List<NodeRef> versions(NodeRef document, String... contentUrls) {
+        List<NodeRef> frozen = new ArrayList<>();
+        List<Version> versions = new ArrayList<>();
+        for (String url : contentUrls) {
+            content(url);
+            NodeRef frozenNode = nodes.versionNode(url, size(url));
+            frozen.add(frozenNode);
+            Version version = mock(Version.class);
+            when(version.getFrozenStateNodeRef()).thenReturn(frozenNode);
+            versions.add(version);
+        }
+        VersionHistory history = mock(VersionHistory.class);
+        when(history.getAllVersions()).thenReturn(versions);
+        boolean[] deleted = {false};
+        when(versionService.getVersionHistory(document)).thenAnswer(invocation -> deleted[0] ? null : history);
+        doAnswer(invocation -> {
+            for (NodeRef node : frozen) {
+                if (nodes.exists(node)) {
+                    // the version store never archives
+                    nodes.addAspect(node, ContentModel.ASPECT_TEMPORARY, null);
+                    nodes.deleteNode(node);
+                }
+            }
+            deleted[0] = true;
+            return null;
+        }).when(versionService).deleteVersionHistory(document);
+        return frozen;
+    }
+
+    NodeRef rendition(NodeRef document, String contentUrl) {
+        return nodes.createNode(document, RenditionModel.ASSOC_RENDITION,
+                QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "doclib"), ContentModel.TYPE_THUMBNAIL,
+                Map.of(ContentModel.PROP_NAME, "doclib", ContentModel.PROP_CONTENT, content(contentUrl))).getChildRef();
+    }
+
+    void hold(NodeRef document) {
+        nodes.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD,
+                Map.of(RetentionModel.PROP_HOLD_REASON, "litigation"));
+    }
+
+    PurgeReport purge(PurgeOptions options, NodeRef... documents) {
+        return service.purge(List.of(documents), options);
+    }
+
+    static PurgeOptions realRun() {
+        return new PurgeOptions(false, null, 500);
+    }
+
+    static PurgeOptions dryRun() {
+        return new PurgeOptions(true, null, 500);
+    }
+
+    List<NodeRef> disposalRecords() {
+        return proof.folder(RetentionFolders.DISPOSALS_NAME)
+                .map(disposals -> nodes.childrenOfType(disposals, RetentionModel.TYPE_DISPOSAL_RECORD))
+                .orElse(List.of());
+    }
+
+    List<NodeRef> auditEntries() {
+        return proof.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER)
+                .map(log -> nodes.childrenOfType(log, RetentionModel.TYPE_AUDIT_ENTRY))
+                .orElse(List.of());
+    }
+
+    static String sha256Of(String contentUrl) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytesOf(contentUrl)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long size(String contentUrl) {
+        return bytesOf(contentUrl).length;
+    }
+
+    private ContentData content(String contentUrl) {
+        if (!binaries.containsKey(contentUrl)) {
+            binaries.put(contentUrl, bytesOf(contentUrl));
+            contentUrls.add(contentUrl, size(contentUrl));
+        }
+        return new ContentData(contentUrl, "text/plain", size(contentUrl), "UTF-8");
+    }
+
+    /** Each binary's content is derived from its URL, so sizes and hashes can be predicted. */
+    private static byte[] bytesOf(String contentUrl) {
+        return ("content of " + contentUrl).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ContentReader reader(String contentUrl) {
+        ContentReader reader = mock(ContentReader.class);
+        byte[] bytes = binaries.get(contentUrl);
+        when(reader.exists()).thenReturn(bytes != null);
+        when(reader.getContentUrl()).thenReturn(contentUrl);
+        if (bytes != null) {
+            when(reader.getContentInputStream()).thenAnswer(invocation -> new ByteArrayInputStream(bytes));
+        }
+        return reader;
+    }
+
+    @Override
+    public void close() {
+        transactions.close();
+        AuthenticationUtil.clearCurrentSecurityContext();
+    }
+}

@@ -1,0 +1,495 @@
+package org.gdprretention.platform.disposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gdprretention.platform.disposal.PurgeFixture.ADMIN;
+import static org.gdprretention.platform.disposal.PurgeFixture.LAST_WEEK;
+import static org.gdprretention.platform.disposal.PurgeFixture.LONG_AGO;
+import static org.gdprretention.platform.disposal.PurgeFixture.NOBODY_SPECIAL;
+import static org.gdprretention.platform.disposal.PurgeFixture.dryRun;
+import static org.gdprretention.platform.disposal.PurgeFixture.realRun;
+import static org.gdprretention.platform.disposal.PurgeFixture.sha256Of;
+import static org.gdprretention.platform.disposal.PurgeFixture.size;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.namespace.QName;
+import org.gdprretention.core.proof.RemovedBinary;
+import org.gdprretention.core.proof.RetainedBinary;
+import org.gdprretention.platform.model.RetentionModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+class PurgeServiceTest {
+
+    private final PurgeFixture fixture = new PurgeFixture();
+
+    @AfterEach
+    void closeFixture() {
+        fixture.close();
+    }
+
+    @Test
+    void anExpiredDocumentIsPurgedWithItsVersionsRenditionsAndBinariesAndTheProofIsWritten() {
+        // given an expired document with two versions (the latest shares the live binary) and a rendition
+        NodeRef document = fixture.document("cv-jansen.pdf", LONG_AGO, "store://live.bin");
+        List<NodeRef> frozen = fixture.versions(document, "store://v1.bin", "store://live.bin");
+        NodeRef rendition = fixture.rendition(document, "store://doclib.bin");
+
+        // when the officer purges it
+        PurgeReport report = fixture.purge(realRun(), document);
+
+        // then the document, its versions and its rendition are gone, none of them into the trashcan
+        PurgeOutcome outcome = report.outcomes().get(0);
+        assertThat(outcome.result()).isEqualTo(PurgeResult.PURGED);
+        assertThat(outcome.reason()).isEqualTo("Retention expired (kept through 2024-01-29)");
+        assertThat(fixture.nodes.exists(document)).isFalse();
+        assertThat(fixture.nodes.exists(rendition)).isFalse();
+        assertThat(frozen).noneMatch(fixture.nodes::exists);
+        assertThat(fixture.nodes.archived()).isEmpty();
+
+        // and each binary was removed once, with its size and hash
+        assertThat(outcome.binariesRemoved()).containsExactly(
+                RemovedBinary.hashed("store://live.bin", size("store://live.bin"), sha256Of("store://live.bin")),
+                RemovedBinary.hashed("store://v1.bin", size("store://v1.bin"), sha256Of("store://v1.bin")),
+                RemovedBinary.hashed("store://doclib.bin", size("store://doclib.bin"), sha256Of("store://doclib.bin")));
+        assertThat(outcome.binariesKept()).isEmpty();
+        verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
+        verify(fixture.cleaner).registerOrphanedContentUrl("store://v1.bin", true);
+        verify(fixture.cleaner).registerOrphanedContentUrl("store://doclib.bin", true);
+        assertThat(fixture.contentUrls.hasRow("store://live.bin")).isFalse();
+        assertThat(fixture.contentUrls.hasRow("store://v1.bin")).isFalse();
+
+        // and one disposal record proves it, completed with the binaries
+        assertThat(fixture.disposalRecords()).containsExactly(outcome.disposalRecord());
+        Map<QName, Serializable> record = fixture.nodeService.getProperties(outcome.disposalRecord());
+        assertThat(record).containsEntry(RetentionModel.PROP_DISPOSED_DOCUMENT_ID, document.toString())
+                .containsEntry(RetentionModel.PROP_DISPOSED_RETENTION_TYPE, "APPLICATION")
+                .containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, "Sollicitatiebrief")
+                .containsEntry(RetentionModel.PROP_PURGED_BY, PurgeFixture.OFFICER)
+                .containsEntry(RetentionModel.PROP_DISPOSAL_FORCED, false);
+        assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_REMOVED)).containsExactly(
+                "store://live.bin|" + size("store://live.bin") + "|" + sha256Of("store://live.bin"),
+                "store://v1.bin|" + size("store://v1.bin") + "|" + sha256Of("store://v1.bin"),
+                "store://doclib.bin|" + size("store://doclib.bin") + "|" + sha256Of("store://doclib.bin"));
+        assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_KEPT)).isEmpty();
+
+        // and the audit log has the purge and the binary removal, chained and intact
+        assertThat(fixture.auditEntries()).hasSize(2);
+        assertThat(fixture.proof.auditLog().verify().valid()).isTrue();
+        assertThat(report.summary()).isEqualTo("purged 1, refused 0, failed 0; 3 binaries ("
+                + outcome.bytesRemoved() + " bytes) removed");
+    }
+
+    @Test
+    void versionHistoryGoesBeforeRenditionsBeforeTheNodeAndBinariesOnlyAfterCommit() {
+        // given
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.versions(document, "store://v1.bin");
+        NodeRef rendition = fixture.rendition(document, "store://doclib.bin");
+
+        // when
+        fixture.purge(realRun(), document);
+
+        // then
+        InOrder order = inOrder(fixture.nodeService, fixture.versionService, fixture.contentUrls.contentDataDAO(),
+                fixture.cleaner);
+        order.verify(fixture.nodeService).createNode(any(NodeRef.class), eq(ContentModel.ASSOC_CONTAINS),
+                any(QName.class), eq(RetentionModel.TYPE_DISPOSAL_RECORD), anyMap());
+        order.verify(fixture.nodeService).createNode(any(NodeRef.class), eq(ContentModel.ASSOC_CONTAINS),
+                any(QName.class), eq(RetentionModel.TYPE_AUDIT_ENTRY), anyMap());
+        order.verify(fixture.versionService).deleteVersionHistory(document);
+        order.verify(fixture.nodeService).addAspect(rendition, ContentModel.ASPECT_TEMPORARY, null);
+        order.verify(fixture.nodeService).deleteNode(rendition);
+        order.verify(fixture.nodeService).addAspect(document, ContentModel.ASPECT_TEMPORARY, null);
+        order.verify(fixture.nodeService).deleteNode(document);
+        order.verify(fixture.contentUrls.contentDataDAO()).getContentUrl("store://live.bin");
+        order.verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
+        order.verify(fixture.contentUrls.contentDataDAO()).deleteContentUrls(anyList());
+        // the purge committed before the clean-up started, which ran in a transaction of its own
+        assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
+                "begin read-write", "commit", "begin read-write", "commit");
+    }
+
+    @Test
+    void theTrashcanIsBypassed() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+
+        fixture.purge(realRun(), document);
+
+        InOrder order = inOrder(fixture.nodeService);
+        order.verify(fixture.nodeService).addAspect(document, ContentModel.ASPECT_TEMPORARY, null);
+        order.verify(fixture.nodeService).deleteNode(document);
+        assertThat(fixture.nodes.archived()).doesNotContainKey(document);
+    }
+
+    @Test
+    void aBinaryAnotherDocumentStillUsesIsKeptAndNeverHandedToTheCleaner() {
+        // given an expired document whose binary a live copy elsewhere shares, plus a binary of its own
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://shared.bin");
+        fixture.versions(document, "store://own.bin");
+        NodeRef copy = fixture.plainDocument("copy of cv.pdf", "store://shared.bin");
+
+        // when
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        // then the shared binary stays, and the record says why
+        assertThat(outcome.result()).isEqualTo(PurgeResult.PURGED);
+        assertThat(outcome.binariesKept()).containsExactly(
+                new RetainedBinary("store://shared.bin", ContentStoreCleanup.STILL_REFERENCED));
+        assertThat(outcome.binariesRemoved()).extracting(RemovedBinary::contentUrl).containsExactly("store://own.bin");
+        verify(fixture.cleaner, never()).registerOrphanedContentUrl(eq("store://shared.bin"), anyBoolean());
+        verify(fixture.cleaner, never()).registerOrphanedContentUrl("store://shared.bin");
+        assertThat(fixture.contentUrls.hasRow("store://shared.bin")).isTrue();
+        assertThat(fixture.nodes.exists(copy)).isTrue();
+        assertThat((List<Object>) (List<?>) fixture.nodeService.getProperty(outcome.disposalRecord(), RetentionModel.PROP_BINARIES_KEPT))
+                .containsExactly("store://shared.bin|" + ContentStoreCleanup.STILL_REFERENCED);
+    }
+
+    @Test
+    void aDocumentOnHoldIsRefusedAndUntouched() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.hold(document);
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(outcome.reason()).startsWith("ON_HOLD: ");
+        assertNothingWritten();
+        assertThat(fixture.nodes.exists(document)).isTrue();
+    }
+
+    @Test
+    void anUnexpiredDocumentIsRefusedNamingItsExpiry() {
+        NodeRef document = fixture.document("cv.pdf", LAST_WEEK, "store://live.bin");
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(outcome.reason()).isEqualTo("NOT_EXPIRED: its retention has not expired (kept through 2025-06-23)");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aUserWhoIsNeitherOfficerNorAdminHasEveryDocumentRefusedAndNothingChanges() {
+        // given
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+        fixture.signInAs(NOBODY_SPECIAL);
+
+        // when
+        PurgeReport report = fixture.purge(realRun(), first, second);
+
+        // then
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.REFUSED, PurgeResult.REFUSED);
+        assertThat(report.outcomes().get(0).reason()).isEqualTo("NOT_PERMITTED: user 'ursula' is neither an"
+                + " administrator nor a member of GROUP_GDPR_OFFICERS");
+        assertNothingWritten();
+        assertThat(fixture.transactions.events()).isEmpty();
+    }
+
+    @Test
+    void anOfficerCannotForceButAnAdministratorCanWithAReason() {
+        // given an unexpired document
+        NodeRef document = fixture.document("cv.pdf", LAST_WEEK, "store://live.bin");
+        PurgeOptions forced = new PurgeOptions(false, "Data subject asked for erasure (art. 17)", 500);
+
+        // when an officer forces, it is refused
+        PurgeOutcome byOfficer = fixture.purge(forced, document).outcomes().get(0);
+        assertThat(byOfficer.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(byOfficer.reason()).startsWith("NOT_EXPIRED: ")
+                .endsWith("only an administrator may purge before expiry");
+        assertNothingWritten();
+
+        // when the administrator forces, it is purged and the record says so
+        fixture.signInAs(ADMIN);
+        PurgeOutcome byAdmin = fixture.purge(forced, document).outcomes().get(0);
+        assertThat(byAdmin.result()).isEqualTo(PurgeResult.PURGED);
+        assertThat(byAdmin.reason())
+                .isEqualTo("Forced before expiry (2025-06-23): Data subject asked for erasure (art. 17)");
+        Map<QName, Serializable> record = fixture.nodeService.getProperties(byAdmin.disposalRecord());
+        assertThat(record).containsEntry(RetentionModel.PROP_DISPOSAL_FORCED, true)
+                .containsEntry(RetentionModel.PROP_PURGED_BY, ADMIN)
+                .containsEntry(RetentionModel.PROP_DISPOSAL_REASON, byAdmin.reason());
+    }
+
+    @Test
+    void notEvenAnAdministratorCanForceADocumentOnHold() {
+        NodeRef document = fixture.document("cv.pdf", LAST_WEEK, "store://live.bin");
+        fixture.hold(document);
+        fixture.signInAs(ADMIN);
+
+        PurgeOutcome outcome = fixture.purge(new PurgeOptions(false, "urgent", 500), document).outcomes().get(0);
+
+        assertThat(outcome.reason()).startsWith("ON_HOLD: ");
+        assertThat(fixture.nodes.exists(document)).isTrue();
+    }
+
+    @Test
+    void aDryRunReportsTheSameOutcomesAndChangesNothing() {
+        // given an expired document with a version, one on hold, and one not expired
+        NodeRef expired = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        fixture.versions(expired, "store://a-v1.bin");
+        NodeRef held = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+        fixture.hold(held);
+        NodeRef recent = fixture.document("c.pdf", LAST_WEEK, "store://c.bin");
+
+        // when
+        PurgeReport report = fixture.purge(dryRun(), expired, held, recent);
+
+        // then
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.WOULD_PURGE, PurgeResult.REFUSED, PurgeResult.REFUSED);
+        PurgeOutcome wouldPurge = report.outcomes().get(0);
+        assertThat(wouldPurge.binariesRemoved()).containsExactly(
+                RemovedBinary.of("store://a.bin", size("store://a.bin")),
+                RemovedBinary.of("store://a-v1.bin", size("store://a-v1.bin")));
+        assertThat(wouldPurge.disposalRecord()).isNull();
+        assertThat(report.outcomes().get(1).reason()).startsWith("ON_HOLD: ");
+        assertThat(report.outcomes().get(2).reason()).startsWith("NOT_EXPIRED: ");
+        assertThat(report.summary()).startsWith("would purge 1, refused 2, failed 0; 2 binaries");
+
+        // and nothing was written, deleted or cleaned, and only a read-only transaction ran
+        assertNothingWritten();
+        verifyNoInteractions(fixture.contentService);
+        assertThat(List.of(expired, held, recent)).allMatch(fixture.nodes::exists);
+        assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit");
+    }
+
+    @Test
+    void oneFailingDocumentIsRolledBackAloneAndTheOthersAreStillPurged() {
+        // given three expired documents, the second of which cannot be deleted
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef failing = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+        NodeRef third = fixture.document("c.pdf", LONG_AGO, "store://c.bin");
+        doThrow(new IllegalStateException("node is locked")).when(fixture.nodeService).deleteNode(failing);
+
+        // when
+        PurgeReport report = fixture.purge(realRun(), first, failing, third);
+
+        // then
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.PURGED, PurgeResult.FAILED, PurgeResult.PURGED);
+        assertThat(report.outcomes().get(1).reason()).contains("node is locked");
+        assertThat(fixture.nodes.exists(failing)).isTrue();
+        assertThat(fixture.nodes.exists(first)).isFalse();
+        assertThat(fixture.nodes.exists(third)).isFalse();
+        // no record and no audit entry of the failed document survived its rollback; the chain is intact
+        assertThat(fixture.disposalRecords()).hasSize(2).extracting(record -> fixture.nodeService.getProperty(record,
+                RetentionModel.PROP_DISPOSED_DOCUMENT_ID)).containsExactlyInAnyOrder(first.toString(), third.toString());
+        assertThat(fixture.auditEntries()).hasSize(4);
+        assertThat(fixture.proof.auditLog().verify().valid()).isTrue();
+        assertThat(fixture.contentUrls.hasRow("store://b.bin")).isTrue();
+        verify(fixture.cleaner, never()).registerOrphanedContentUrl(eq("store://b.bin"), anyBoolean());
+    }
+
+    @Test
+    void withoutKeepNamesTheRecordHasNeitherNameNorPath() {
+        NodeRef document = fixture.document("cv-jansen.pdf", LONG_AGO, "store://live.bin");
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        Map<QName, Serializable> record = fixture.nodeService.getProperties(outcome.disposalRecord());
+        assertThat(record).doesNotContainKeys(RetentionModel.PROP_DISPOSED_NAME, RetentionModel.PROP_DISPOSED_PATH);
+        assertThat(record.values()).noneMatch(value -> String.valueOf(value).contains("jansen"));
+        assertThat(fixture.auditEntries()).allSatisfy(entry -> assertThat(
+                fixture.nodeService.getProperties(entry).values()).noneMatch(v -> String.valueOf(v).contains("jansen")));
+    }
+
+    @Test
+    void withKeepNamesTheRecordHasNameAndFolderPath() {
+        fixture.service.setKeepNames(true);
+        NodeRef document = fixture.document("cv-jansen.pdf", LONG_AGO, "store://live.bin");
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        assertThat(fixture.nodeService.getProperties(outcome.disposalRecord()))
+                .containsEntry(RetentionModel.PROP_DISPOSED_NAME, "cv-jansen.pdf")
+                .containsEntry(RetentionModel.PROP_DISPOSED_PATH, "/Company Home/Sites/hr");
+    }
+
+    @Test
+    void aRunInterruptedMidwayAndRunAgainPurgesNothingTwiceAndKeepsOneRecordPerDocument() {
+        // given a first run that is interrupted at the second document
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+        doThrow(new IllegalStateException("server shutting down")).when(fixture.nodeService).deleteNode(second);
+        PurgeReport interrupted = fixture.purge(realRun(), first, second);
+        assertThat(interrupted.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.PURGED, PurgeResult.FAILED);
+
+        // when the same run is started again after the restart
+        doThrow(new IllegalStateException("deleted twice")).when(fixture.nodeService).deleteNode(first);
+        org.mockito.Mockito.doAnswer(invocation -> {
+            fixture.nodes.deleteNode(second);
+            return null;
+        }).when(fixture.nodeService).deleteNode(second);
+        PurgeReport rerun = fixture.purge(realRun(), first, second);
+
+        // then the document already gone is skipped, the other purged, and each has exactly one record
+        assertThat(rerun.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.REFUSED, PurgeResult.PURGED);
+        assertThat(rerun.outcomes().get(0).reason()).startsWith("ALREADY_PURGED: ");
+        assertThat(fixture.disposalRecords()).extracting(record -> fixture.nodeService.getProperty(record,
+                RetentionModel.PROP_DISPOSED_DOCUMENT_ID)).containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(fixture.auditEntries()).hasSize(4);
+        assertThat(fixture.proof.auditLog().verify().valid()).isTrue();
+        verify(fixture.cleaner).registerOrphanedContentUrl("store://a.bin", true);
+    }
+
+    @Test
+    void documentsBeyondTheBatchLimitAreLeftForALaterRun() {
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+        NodeRef third = fixture.document("c.pdf", LONG_AGO, "store://c.bin");
+
+        PurgeReport report = fixture.purge(new PurgeOptions(false, null, 2), first, second, third);
+
+        assertThat(report.count(PurgeResult.PURGED)).isEqualTo(2);
+        PurgeOutcome left = report.outcomes().stream().filter(o -> o.result() == PurgeResult.REFUSED)
+                .findFirst().orElseThrow();
+        assertThat(left.reason()).isEqualTo("BATCH_LIMIT: the limit of 2 documents per purge was reached;"
+                + " a later purge takes it");
+        assertThat(fixture.nodes.exists(left.nodeRef())).isTrue();
+    }
+
+    @Test
+    void twoDocumentsOfOneRunSharingABinaryRemoveItOnceBothAreGone() {
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://shared.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://shared.bin");
+
+        PurgeReport report = fixture.purge(realRun(), first, second);
+
+        assertThat(report.outcomes().get(0).binariesKept()).extracting(RetainedBinary::contentUrl)
+                .containsExactly("store://shared.bin");
+        assertThat(report.outcomes().get(1).binariesRemoved()).extracting(RemovedBinary::contentUrl)
+                .containsExactly("store://shared.bin");
+        verify(fixture.cleaner).registerOrphanedContentUrl("store://shared.bin", true);
+        assertThat(fixture.contentUrls.hasRow("store://shared.bin")).isFalse();
+    }
+
+    @Test
+    void aDocumentHeldBetweenPlanningAndItsTransactionIsRefusedThen() {
+        // given a document that is put on hold right after the run planned it, when its own transaction reads it
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        int[] reads = {0};
+        org.mockito.Mockito.when(fixture.versionService.getVersionHistory(document)).thenAnswer(invocation -> {
+            if (++reads[0] == 2) {
+                fixture.hold(document);
+            }
+            return null;
+        });
+
+        // when
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        // then the decision taken again in the document's own transaction wins
+        assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(outcome.reason()).startsWith("ON_HOLD: ");
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertThat(fixture.disposalRecords()).isEmpty();
+    }
+
+    @Test
+    void whenRemovingBinariesFailsThePurgeStandsAndSaysSo() {
+        // given
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        doThrow(new IllegalStateException("content store offline")).when(fixture.cleaner)
+                .registerOrphanedContentUrl(anyString(), anyBoolean());
+
+        // when
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        // then the document is gone and its record says the binary is still awaiting removal
+        assertThat(outcome.result()).isEqualTo(PurgeResult.PURGED);
+        assertThat(outcome.reason()).contains("content store offline").contains("orphaned-content sweep");
+        assertThat(fixture.nodes.exists(document)).isFalse();
+        assertThat(outcome.binariesKept()).containsExactly(
+                new RetainedBinary("store://live.bin", CommittedPurge.AWAITING_CLEANUP));
+        assertThat((List<Object>) (List<?>) fixture.nodeService.getProperty(outcome.disposalRecord(), RetentionModel.PROP_BINARIES_KEPT))
+                .containsExactly("store://live.bin|" + CommittedPurge.AWAITING_CLEANUP);
+        assertThat(fixture.auditEntries()).hasSize(1);
+    }
+
+    @Test
+    void withoutHashingTheRemovedBinariesHaveNoHashAndNothingIsRead() {
+        fixture.service.setHashBinaries(false);
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        assertThat(outcome.binariesRemoved()).extracting(RemovedBinary::sha256).containsExactly(Optional.empty());
+        verifyNoInteractions(fixture.contentService);
+    }
+
+    @Test
+    void missingDocumentsAndDocumentsWithoutRetentionAreRefusedWithTheirReason() {
+        NodeRef gone = new NodeRef("workspace://SpacesStore/already-gone");
+        NodeRef plain = fixture.plainDocument("notes.txt", "store://notes.bin");
+
+        PurgeReport report = fixture.purge(realRun(), gone, plain, gone);
+
+        assertThat(report.outcomes()).hasSize(2);
+        assertThat(report.outcomes().get(0).reason())
+                .isEqualTo("ALREADY_PURGED: the document no longer exists (already purged or deleted)");
+        assertThat(report.outcomes().get(1).reason()).startsWith("NO_RETENTION: ");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anUnknownRetentionTypeIsRefusedNamingTheCode() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.nodes.setProperty(document, RetentionModel.PROP_RETENTION_TYPE, "REMOVED_TYPE");
+        org.mockito.Mockito.clearInvocations(fixture.nodeService);
+
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        assertThat(outcome.reason()).isEqualTo(
+                "UNKNOWN_RETENTION_TYPE: retention type 'REMOVED_TYPE' is not in the catalogue");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aScheduledJobRunningAsTheSystemUserMayPurge() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        org.alfresco.repo.security.authentication.AuthenticationUtil.clearCurrentSecurityContext();
+
+        PurgeReport report = org.alfresco.repo.security.authentication.AuthenticationUtil.runAsSystem(
+                () -> fixture.purge(realRun(), document));
+
+        assertThat(report.outcomes().get(0).result()).isEqualTo(PurgeResult.PURGED);
+        assertThat(fixture.nodeService.getProperty(report.outcomes().get(0).disposalRecord(),
+                RetentionModel.PROP_PURGED_BY)).isEqualTo("System");
+    }
+
+    private void assertNothingWritten() {
+        verify(fixture.nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
+        verify(fixture.nodeService, never()).deleteNode(any());
+        verify(fixture.nodeService, never()).addAspect(any(), any(), any());
+        verify(fixture.nodeService, never()).addProperties(any(), anyMap());
+        verify(fixture.nodeService, never()).setProperty(any(), any(), any());
+        verify(fixture.nodeService, never()).setProperties(any(), anyMap());
+        verify(fixture.versionService, never()).deleteVersionHistory(any());
+        verifyNoInteractions(fixture.cleaner);
+        verify(fixture.contentUrls.contentDataDAO(), never()).deleteContentUrls(anyList());
+        assertThat(fixture.disposalRecords()).isEmpty();
+        assertThat(fixture.auditEntries()).isEmpty();
+    }
+}

@@ -1,0 +1,175 @@
+package org.gdprretention.platform.expiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_EXPIRY_DATE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_STATUS;
+import static org.gdprretention.platform.testsupport.FakeRepository.date;
+import static org.gdprretention.platform.testsupport.FakeRepository.instant;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.repo.transaction.RetryingTransactionHelper;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.util.transaction.TransactionListener;
+import org.gdprretention.core.catalogue.DefaultRetentionTypes;
+import org.gdprretention.core.catalogue.RetentionCatalogue;
+import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.testsupport.FakeRepository;
+import org.gdprretention.platform.testsupport.InlineBatchRunner;
+import org.gdprretention.platform.testsupport.RetentionFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.MockedStatic;
+
+class RecomputeSchedulerTest {
+
+    // The administrator doubled the VOG period from four to eight weeks.
+    private static final RetentionCatalogue EDITED = DefaultRetentionTypes.netherlands()
+            .withReplaced(DefaultRetentionTypes.netherlands().require("VOG").toBuilder().period("P8W").build());
+
+    private final RetentionFixture fixture = new RetentionFixture(EDITED);
+    private final FakeRepository repository = fixture.repository;
+    private final SearchService searchService = mock(SearchService.class);
+    private final InlineBatchRunner batchRunner = new InlineBatchRunner();
+    private final RecomputeScheduler scheduler = new RecomputeScheduler();
+    private final List<SearchParameters> searches = new ArrayList<>();
+    private final NodeRef site = repository.folder(null, "documentLibrary");
+
+    @BeforeEach
+    void wire() {
+        scheduler.setNodeService(repository.nodeService());
+        scheduler.setSearchService(searchService);
+        scheduler.setRetryingTransactionHelper(new RetryingTransactionHelper());
+        scheduler.setApplier(fixture.applier);
+        scheduler.setBatchRunner(batchRunner);
+        scheduler.setPageSize(2);
+        scheduler.setExecutor(Runnable::run);
+        scheduler.afterPropertiesSet();
+    }
+
+    @Test
+    void aTypeChangeRecomputesEveryDocumentOfTheTypeOnlyAfterCommit() {
+        List<NodeRef> documents = List.of(vog("2025-05-01T10:00:00Z"), vog("2025-05-20T10:00:00Z"),
+                vog("2025-06-10T10:00:00Z"));
+        searchReturns(documents);
+
+        TransactionListener listener = bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG"));
+        verify(searchService, never()).query(any(SearchParameters.class));
+        listener.afterCommit();
+
+        assertThat(documents).extracting(d -> repository.property(d, PROP_EXPIRY_DATE))
+                .containsExactly(date("2025-06-26"), date("2025-07-15"), date("2025-08-05"));
+        assertThat(documents).extracting(d -> repository.property(d, PROP_STATUS))
+                .containsExactly("EXPIRING", "EXPIRING", "ACTIVE");
+        assertThat(batchRunner.processNames).containsExactly("gdpr-retention recompute retention type VOG");
+        SearchParameters query = searches.get(0);
+        assertThat(query.getQuery()).isEqualTo("ASPECT:\"gdpr:retainable\" AND =gdpr:retentionType:\"VOG\"");
+        assertThat(query.getLanguage()).isEqualTo(SearchService.LANGUAGE_FTS_ALFRESCO);
+        assertThat(query.getQueryConsistency()).isEqualTo(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+    }
+
+    @Test
+    void aDossierChangeSearchesBelowTheFolder() {
+        NodeRef dossier = repository.folder(site, "Jan Jansen");
+        NodeRef document = vog("2025-05-01T10:00:00Z");
+        searchReturns(List.of(document));
+
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+
+        assertThat(searches.get(0).getQuery()).isEqualTo("ASPECT:\"gdpr:retainable\" AND ANCESTOR:\"" + dossier + "\"");
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+    }
+
+    @Test
+    void documentsDeletedSinceTheSearchAreSkippedAndTheRestGoesOn() {
+        NodeRef gone = vog("2025-05-01T10:00:00Z");
+        NodeRef kept = vog("2025-05-20T10:00:00Z");
+        repository.delete(gone);
+        searchReturns(List.of(gone, kept));
+
+        bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+        assertThat(repository.property(kept, PROP_EXPIRY_DATE)).isEqualTo(date("2025-07-15"));
+        assertThat(batchRunner.failedEntries).isEmpty();
+    }
+
+    @Test
+    void aFailingRunIsLoggedInsteadOfEscapingTheBackgroundThread() {
+        BatchRunner failing = mock(BatchRunner.class);
+        when(failing.run(any(), any(), any())).thenThrow(new IllegalStateException("store offline"));
+        scheduler.setBatchRunner(failing);
+
+        TransactionListener listener = bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG"));
+
+        org.assertj.core.api.Assertions.assertThatCode(listener::afterCommit).doesNotThrowAnyException();
+    }
+
+    @Test
+    void withoutAnExecutorTheRunHappensOnTheSchedulersOwnBackgroundThread() throws Exception {
+        java.util.concurrent.CompletableFuture<String> runThread = new java.util.concurrent.CompletableFuture<>();
+        RecomputeScheduler own = new RecomputeScheduler();
+        own.setNodeService(repository.nodeService());
+        own.setSearchService(searchService);
+        own.setRetryingTransactionHelper(new RetryingTransactionHelper());
+        own.setApplier(fixture.applier);
+        own.setBatchRunner(new BatchRunner() {
+            @Override
+            public <T> BatchOutcome run(String name, org.alfresco.repo.batch.BatchProcessWorkProvider<T> work,
+                    org.alfresco.repo.batch.BatchProcessor.BatchProcessWorker<T> worker) {
+                runThread.complete(Thread.currentThread().getName());
+                return new BatchOutcome(0, 0);
+            }
+        });
+        own.afterPropertiesSet();
+        try {
+            bindAndCapture(() -> own.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+            assertThat(runThread.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("gdpr-retention-recompute");
+        } finally {
+            own.destroy();
+        }
+    }
+
+    private NodeRef vog(String created) {
+        NodeRef document = repository.document(site, Map.of(ContentModel.PROP_CREATED, instant(created)));
+        repository.addAspect(document, ASPECT_RETAINABLE, Map.of(PROP_RETENTION_TYPE, "VOG"));
+        return document;
+    }
+
+    private void searchReturns(List<NodeRef> all) {
+        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> {
+            SearchParameters parameters = call.getArgument(0);
+            searches.add(parameters);
+            int from = Math.min(parameters.getSkipCount(), all.size());
+            int to = Math.min(from + parameters.getMaxItems(), all.size());
+            ResultSet results = mock(ResultSet.class);
+            when(results.getNodeRefs()).thenReturn(all.subList(from, to));
+            return results;
+        });
+    }
+
+    private static TransactionListener bindAndCapture(Runnable registration) {
+        ArgumentCaptor<TransactionListener> listener = ArgumentCaptor.forClass(TransactionListener.class);
+        try (MockedStatic<AlfrescoTransactionSupport> transactions = mockStatic(AlfrescoTransactionSupport.class)) {
+            registration.run();
+            transactions.verify(() -> AlfrescoTransactionSupport.bindListener(listener.capture()));
+        }
+        return listener.getValue();
+    }
+}

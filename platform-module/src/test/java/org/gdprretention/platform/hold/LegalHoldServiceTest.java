@@ -1,0 +1,145 @@
+package org.gdprretention.platform.hold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gdprretention.platform.model.RetentionModel.ASPECT_LEGAL_HOLD;
+import static org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_HOLD_BY;
+import static org.gdprretention.platform.model.RetentionModel.PROP_HOLD_REASON;
+import static org.gdprretention.platform.model.RetentionModel.PROP_HOLD_SINCE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_ACTOR;
+import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_KIND;
+import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NEW_EXPIRY;
+import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NOTE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_STATUS;
+import static org.gdprretention.platform.testsupport.FakeRepository.date;
+import static org.gdprretention.platform.testsupport.FakeRepository.instant;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.gdprretention.core.InvalidRetentionInputException;
+import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.testsupport.FakeRepository;
+import org.gdprretention.platform.testsupport.RetentionFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LegalHoldServiceTest {
+
+    private final RetentionFixture fixture = new RetentionFixture();
+    private final FakeRepository repository = fixture.repository;
+    private final LegalHoldService holds = new LegalHoldService();
+    private final NodeRef site = repository.folder(null, "documentLibrary");
+
+    @BeforeEach
+    void wire() {
+        ContactMomentWriter contactMoments = new ContactMomentWriter();
+        contactMoments.setNodeService(repository.nodeService());
+        contactMoments.setStatusEvaluator(fixture.statusEvaluator);
+        contactMoments.afterPropertiesSet();
+        holds.setNodeService(repository.nodeService());
+        holds.setApplier(fixture.applier);
+        holds.setContactMoments(contactMoments);
+        holds.setStatusEvaluator(fixture.statusEvaluator);
+        holds.setClock(fixture.clock);
+        holds.afterPropertiesSet();
+        AuthenticationUtil.setFullyAuthenticatedUser("officer");
+    }
+
+    @AfterEach
+    void logout() {
+        AuthenticationUtil.clearCurrentSecurityContext();
+    }
+
+    @Test
+    void placingAHoldRecordsWhoWhenAndWhyAndPutsTheDocumentOnHold() {
+        NodeRef document = expiredVog();
+
+        assertThat(holds.placeHold(document, "  Labour court case 2025-17 ")).isTrue();
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isTrue();
+        assertThat(repository.properties(document)).containsEntry(PROP_HOLD_REASON, "Labour court case 2025-17")
+                .containsEntry(PROP_HOLD_BY, "officer")
+                .containsEntry(PROP_HOLD_SINCE, Date.from(RetentionFixture.NOW))
+                .containsEntry(PROP_STATUS, "ON_HOLD");
+        NodeRef moment = onlyContactMoment(document);
+        assertThat(repository.properties(moment)).containsEntry(PROP_MOMENT_KIND, "LEGAL_HOLD_SET")
+                .containsEntry(PROP_MOMENT_ACTOR, "officer").containsEntry(PROP_MOMENT_NOTE, "Labour court case 2025-17")
+                .containsEntry(PROP_MOMENT_NEW_EXPIRY, date("2025-02-07"));
+    }
+
+    @Test
+    void liftingTheHoldGivesTheStatusBackToTheDates() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+
+        assertThat(holds.liftHold(document)).isTrue();
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(repository.property(document, PROP_STATUS)).isEqualTo("EXPIRED");
+        assertThat(repository.children(document)).extracting(m -> repository.property(m, PROP_MOMENT_KIND))
+                .containsExactlyInAnyOrder("LEGAL_HOLD_SET", "LEGAL_HOLD_LIFTED");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void aHoldWithoutReasonIsRefused(String reason) {
+        NodeRef document = expiredVog();
+
+        assertThatThrownBy(() -> holds.placeHold(document, reason)).isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining("reason").hasMessageContaining("'" + reason + "'");
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void placingTwiceOrLiftingNothingChangesNothing() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+
+        assertThat(holds.placeHold(document, "Another reason")).isFalse();
+        assertThat(repository.property(document, PROP_HOLD_REASON)).isEqualTo("Audit");
+        assertThat(repository.children(document)).hasSize(1);
+
+        NodeRef free = expiredVog();
+        assertThat(holds.liftHold(free)).isFalse();
+        assertThat(repository.children(free)).isEmpty();
+    }
+
+    @Test
+    void aDocumentWithoutRetentionJustGetsTheHold() {
+        NodeRef plain = repository.document(site, Map.of());
+
+        holds.placeHold(plain, "Audit");
+
+        assertThat(repository.hasAspect(plain, ASPECT_LEGAL_HOLD)).isTrue();
+        assertThat(repository.property(plain, PROP_STATUS)).isNull();
+        verify(repository.nodeService(), never()).createNode(any(), any(), any(), any(), anyMap());
+    }
+
+    private NodeRef expiredVog() {
+        NodeRef document = repository.document(site, Map.of(ContentModel.PROP_CREATED, instant("2025-01-10T10:00:00Z")));
+        repository.addAspect(document, ASPECT_RETAINABLE, Map.of(PROP_RETENTION_TYPE, "VOG"));
+        fixture.applier.recompute(document);
+        return document;
+    }
+
+    private NodeRef onlyContactMoment(NodeRef document) {
+        List<NodeRef> moments = repository.children(document);
+        assertThat(moments).hasSize(1);
+        return moments.get(0);
+    }
+}

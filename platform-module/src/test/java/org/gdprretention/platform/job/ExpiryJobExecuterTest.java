@@ -1,0 +1,207 @@
+package org.gdprretention.platform.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alfresco.repo.action.executer.MailActionExecuter;
+import org.alfresco.repo.admin.RepositoryState;
+import org.alfresco.repo.transaction.RetryingTransactionHelper;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.transaction.TransactionService;
+import org.gdprretention.core.catalogue.RetentionCatalogue;
+import org.gdprretention.core.catalogue.RetentionType;
+import org.gdprretention.core.expiry.ExpiryCalculator;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
+import org.gdprretention.platform.disposal.PurgeOptions;
+import org.gdprretention.platform.job.control.StopSignal;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.junit.jupiter.api.Test;
+
+class ExpiryJobExecuterTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2025-06-15");
+    private static final LocalDate LAST_MONTH = TODAY.minusMonths(1);
+
+    private final FakeRetentionRepository repository = new FakeRetentionRepository(TODAY);
+    private final LockingJobLockService locks = new LockingJobLockService();
+    private final ActionService actionService = mock(ActionService.class);
+    private final RepositoryAuditLog auditLog = mock(RepositoryAuditLog.class);
+    private final List<Map<String, Serializable>> mails = new ArrayList<>();
+
+    ExpiryJobExecuterTest() {
+        when(actionService.createAction(MailActionExecuter.NAME)).thenAnswer(call -> {
+            Map<String, Serializable> parameters = new HashMap<>();
+            Action mail = mock(Action.class);
+            doAnswer(set -> parameters.put(set.getArgument(0), set.getArgument(1)))
+                    .when(mail).setParameterValue(anyString(), any());
+            mails.add(parameters);
+            return mail;
+        });
+    }
+
+    private static RetentionType type(String code, String disposalMode) {
+        return RetentionType.builder().code(code).label("en", code).label("nl", code).period("P1Y")
+                .startTrigger("CREATION_DATE").category("OTHER").disposalMode(disposalMode).build();
+    }
+
+    private ExpiryJobExecuter job(boolean autoPurge, int pageSize) {
+        RetentionCatalogue types = RetentionCatalogue.of(List.of(type("CV", "PURGE_ON_APPROVAL"),
+                type("APPLICATION", "AUTO_PURGE")));
+        RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
+        when(catalogue.current()).thenReturn(types);
+        TransactionService transactions = mock(TransactionService.class);
+        when(transactions.getRetryingTransactionHelper()).thenReturn(new RetryingTransactionHelper());
+        ExpiryCalculator calculator = new ExpiryCalculator(FakeRetentionRepository.ZONE);
+        ExpiryJobExecuter job = new ExpiryJobExecuter();
+        job.setSearchService(repository.searchService);
+        job.setNodeService(repository.nodeService);
+        job.setTransactionService(transactions);
+        job.setBatchRunner(new InThreadBatchRunner(2));
+        job.setRetentionApplier(repository.applier);
+        job.setCatalogue(catalogue);
+        job.setStatusEvaluator(new RetentionStatusEvaluator(calculator));
+        job.setPurgeService(repository.purgeService);
+        job.setActionService(actionService);
+        job.setAuditLog(auditLog);
+        job.setClock(Clock.fixed(TODAY.atTime(9, 0).atZone(FakeRetentionRepository.ZONE).toInstant(),
+                FakeRetentionRepository.ZONE));
+        job.setAutoPurgeEnabled(autoPurge);
+        job.setPageSize(pageSize);
+        job.setJobLockService(locks);
+        job.setRepositoryState(new RepositoryState());
+        job.afterPropertiesSet();
+        return job;
+    }
+
+    @Test
+    void marksExpiredDocumentsAndSendsTheOfficersOneSummary() {
+        NodeRef first = repository.add("CV", LAST_MONTH);
+        NodeRef second = repository.add("CV", TODAY.minusDays(1));
+        NodeRef third = repository.add("APPLICATION", LAST_MONTH);
+        NodeRef lastDay = repository.add("CV", TODAY);
+
+        ExpiryRun run = job(false, 100).run(StopSignal.NEVER);
+
+        assertThat(List.of(first, second, third)).allSatisfy(node ->
+                assertThat(repository.status(node)).isEqualTo("EXPIRED"));
+        assertThat(repository.status(lastDay)).as("kept through the whole expiry day").isEqualTo("EXPIRING");
+        assertThat(run).isEqualTo(new ExpiryRun(4, 3, 0, 0, 3, Map.of("CV", 2L, "APPLICATION", 1L), true, true));
+        assertThat(mails).hasSize(1);
+        verify(actionService, times(1)).executeAction(any(Action.class), isNull());
+        Map<String, Serializable> mail = mails.get(0);
+        assertThat(mail.get(MailActionExecuter.PARAM_TO_MANY)).isEqualTo(List.of("GROUP_GDPR_OFFICERS"));
+        assertThat((String) mail.get(MailActionExecuter.PARAM_SUBJECT)).contains("3");
+        assertThat((String) mail.get(MailActionExecuter.PARAM_TEXT)).contains("CV: 2").contains("APPLICATION: 1")
+                .contains("Bewaartermijnen").contains("Retention overview");
+        verify(auditLog).append(eq("expiry"), eq("job.expiry"), anyString(), anyMap());
+        assertThat(repository.purgeCalls).as("nothing is purged without auto-purge").isEmpty();
+    }
+
+    @Test
+    void aSecondRunFindsNothingNewAndMailsNobody() {
+        repository.add("CV", LAST_MONTH);
+        ExpiryJobExecuter job = job(false, 100);
+        job.run(StopSignal.NEVER);
+
+        ExpiryRun second = job.run(StopSignal.NEVER);
+
+        assertThat(second.newlyExpired()).isZero();
+        assertThat(second.awaitingApproval()).isEqualTo(1);
+        assertThat(second.notified()).isFalse();
+        assertThat(mails).hasSize(1);
+    }
+
+    @Test
+    void autoPurgeTypesArePurgedOnlyWhenSwitchedOnAndLeaveTheOfficersMailOut() {
+        NodeRef application = repository.add("APPLICATION", LAST_MONTH);
+        NodeRef cv = repository.add("CV", LAST_MONTH);
+
+        ExpiryRun run = job(true, 100).run(StopSignal.NEVER);
+
+        assertThat(repository.exists(application)).isFalse();
+        assertThat(repository.disposalRecords).containsExactly(application);
+        assertThat(repository.exists(cv)).isTrue();
+        assertThat(repository.purgeCalls).containsExactly(new PurgeOptions(false, null, 1));
+        assertThat(run.autoPurged()).isEqualTo(1);
+        assertThat(run.newlyExpiredByType()).isEqualTo(Map.of("CV", 1L));
+        assertThat((String) mails.get(0).get(MailActionExecuter.PARAM_TEXT)).doesNotContain("APPLICATION");
+    }
+
+    @Test
+    void heldDocumentsAreNeitherExpiredNorPurged() {
+        NodeRef held = repository.add("APPLICATION", LAST_MONTH);
+        repository.hold(held);
+
+        ExpiryRun run = job(true, 100).run(StopSignal.NEVER);
+
+        assertThat(repository.status(held)).isEqualTo("ON_HOLD");
+        assertThat(repository.purgeCalls).isEmpty();
+        assertThat(run.newlyExpired()).isZero();
+        verify(actionService, never()).executeAction(any(Action.class), any());
+    }
+
+    @Test
+    void aDocumentThePurgeRefusesStaysAndTheNextPageStartsAfterIt() {
+        List<NodeRef> documents = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            documents.add(repository.add("APPLICATION", LAST_MONTH));
+        }
+        repository.failPurgeOf(documents.get(0));
+
+        ExpiryRun run = job(true, 2).run(StopSignal.NEVER);
+
+        assertThat(run.autoPurged()).isEqualTo(4);
+        assertThat(run.purgeRefused()).isEqualTo(1);
+        assertThat(repository.exists(documents.get(0))).isTrue();
+        assertThat(repository.disposalRecords).containsExactlyElementsOf(documents.subList(1, 5));
+        assertThat(repository.skipCounts).as("the failed document stays first; the rest are purged")
+                .containsExactly(0, 1, 1);
+    }
+
+    @Test
+    void aJobStoppedMidwayAndRunAgainPurgesNothingTwiceAndLosesNoDisposalRecord() {
+        List<NodeRef> documents = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            documents.add(repository.add("APPLICATION", LAST_MONTH));
+        }
+        ExpiryJobExecuter job = job(true, 3);
+        // the node loses its lock right after its first page was purged
+        repository.afterEachPurgeCall = () -> {
+            if (repository.purgeCalls.size() == 1) {
+                locks.loseLock(job.lockName());
+            }
+        };
+
+        JobRunResult first = job.execute();
+        JobRunResult second = job.execute();
+
+        assertThat(first.status()).isEqualTo(JobRunStatus.STOPPED_LOCK_LOST);
+        assertThat(first.summary()).contains("auto-purged 3");
+        assertThat(second.status()).isEqualTo(JobRunStatus.COMPLETED);
+        assertThat(second.summary()).contains("auto-purged 4");
+        assertThat(repository.disposalRecords).as("one record per document, none lost, none twice")
+                .containsExactlyInAnyOrderElementsOf(documents).doesNotHaveDuplicates();
+        assertThat(documents).noneMatch(repository::exists);
+    }
+}

@@ -1,0 +1,169 @@
+package org.gdprretention.platform.job;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.namespace.QName;
+import org.gdprretention.core.RetentionStatus;
+import org.gdprretention.platform.disposal.PurgeOptions;
+import org.gdprretention.platform.disposal.PurgeOutcome;
+import org.gdprretention.platform.disposal.PurgeReport;
+import org.gdprretention.platform.disposal.PurgeResult;
+import org.gdprretention.platform.disposal.PurgeService;
+import org.gdprretention.platform.expiry.RetentionApplier;
+import org.gdprretention.platform.model.RetentionModel;
+
+/**
+ * Retainable documents in memory, seen through the services the expiry job uses: a search that answers the
+ * expiry-date range query in database-id order with skip and max, a node service, a retention applier that
+ * marks a document EXPIRED once its expiry day has passed (or ON_HOLD), and a purge service that deletes a
+ * document and keeps its disposal record, as the real one does in one transaction.
+ */
+final class FakeRetentionRepository {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern UNTIL = Pattern.compile("gdpr:expiryDate:\\[MIN TO \"(\\d{4}-\\d{2}-\\d{2})\"\\]");
+
+    private static final class Document {
+        final String type;
+        final LocalDate expiry;
+        String status = RetentionStatus.ACTIVE.name();
+        boolean held;
+
+        Document(String type, LocalDate expiry) {
+            this.type = type;
+            this.expiry = expiry;
+        }
+    }
+
+    private final TreeMap<Integer, NodeRef> byDatabaseId = new TreeMap<>();
+    private final Map<NodeRef, Document> documents = new HashMap<>();
+    private final Set<NodeRef> purgeFails = new HashSet<>();
+    final List<NodeRef> disposalRecords = new ArrayList<>();
+    final List<PurgeOptions> purgeCalls = new ArrayList<>();
+    final List<Integer> skipCounts = new ArrayList<>();
+    LocalDate today;
+    Runnable afterEachPurgeCall = () -> { };
+
+    final NodeService nodeService = mock(NodeService.class);
+    final SearchService searchService = mock(SearchService.class);
+    final RetentionApplier applier = mock(RetentionApplier.class);
+    final PurgeService purgeService = mock(PurgeService.class);
+
+    FakeRetentionRepository(LocalDate today) {
+        this.today = today;
+        when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> documents.containsKey(call.getArgument(0)));
+        when(nodeService.getProperty(any(NodeRef.class), any(QName.class))).thenAnswer(call -> {
+            Document document = documents.get(call.<NodeRef>getArgument(0));
+            QName name = call.getArgument(1);
+            if (document == null) {
+                return null;
+            }
+            if (RetentionModel.PROP_STATUS.equals(name)) {
+                return document.status;
+            }
+            if (RetentionModel.PROP_RETENTION_TYPE.equals(name)) {
+                return document.type;
+            }
+            if (RetentionModel.PROP_EXPIRY_DATE.equals(name)) {
+                return Date.from(document.expiry.atStartOfDay(ZONE).toInstant());
+            }
+            return null;
+        });
+        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> search(call.getArgument(0)));
+        doAnswer(call -> {
+            Document document = documents.get(call.<NodeRef>getArgument(0));
+            if (document != null) {
+                document.status = document.held ? RetentionStatus.ON_HOLD.name()
+                        : document.expiry.isBefore(this.today) ? RetentionStatus.EXPIRED.name()
+                        : RetentionStatus.EXPIRING.name();
+            }
+            return null;
+        }).when(applier).recompute(any(NodeRef.class));
+        when(purgeService.purge(any(), any(PurgeOptions.class))).thenAnswer(call -> purge(call.getArgument(0),
+                call.getArgument(1)));
+    }
+
+    NodeRef add(String type, LocalDate expiry) {
+        int id = byDatabaseId.size() + 1;
+        NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "doc-" + id);
+        byDatabaseId.put(id, node);
+        documents.put(node, new Document(type, expiry));
+        return node;
+    }
+
+    void hold(NodeRef node) {
+        documents.get(node).held = true;
+    }
+
+    void failPurgeOf(NodeRef node) {
+        purgeFails.add(node);
+    }
+
+    boolean exists(NodeRef node) {
+        return documents.containsKey(node);
+    }
+
+    String status(NodeRef node) {
+        return documents.get(node).status;
+    }
+
+    private ResultSet search(SearchParameters parameters) {
+        Matcher until = UNTIL.matcher(parameters.getQuery());
+        if (!until.find() || !parameters.getQuery().startsWith("ASPECT:\"gdpr:retainable\"")) {
+            throw new AssertionError("unexpected query " + parameters.getQuery());
+        }
+        LocalDate last = LocalDate.parse(until.group(1));
+        List<NodeRef> matching = byDatabaseId.values().stream()
+                .filter(documents::containsKey)
+                .filter(node -> !documents.get(node).expiry.isAfter(last)).toList();
+        skipCounts.add(parameters.getSkipCount());
+        int from = Math.min(matching.size(), parameters.getSkipCount());
+        int to = Math.min(matching.size(), from + parameters.getMaxItems());
+        ResultSet results = mock(ResultSet.class);
+        when(results.getNodeRefs()).thenReturn(List.copyOf(matching.subList(from, to)));
+        return results;
+    }
+
+    private PurgeReport purge(List<NodeRef> nodes, PurgeOptions options) {
+        purgeCalls.add(options);
+        List<PurgeOutcome> outcomes = new ArrayList<>();
+        for (NodeRef node : nodes) {
+            if (!documents.containsKey(node)) {
+                outcomes.add(new PurgeOutcome(node, PurgeResult.REFUSED, "NOT_FOUND", null, List.of(), List.of()));
+            } else if (purgeFails.contains(node)) {
+                outcomes.add(new PurgeOutcome(node, PurgeResult.FAILED, "database unavailable", null, List.of(),
+                        List.of()));
+            } else {
+                // the document and its record: both or neither, as in the purge's transaction
+                documents.remove(node);
+                NodeRef record = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "record-" + node.getId());
+                disposalRecords.add(node);
+                outcomes.add(new PurgeOutcome(node, PurgeResult.PURGED, "expired", record, List.of(), List.of()));
+            }
+        }
+        afterEachPurgeCall.run();
+        return new PurgeReport(options.dryRun(), outcomes);
+    }
+}

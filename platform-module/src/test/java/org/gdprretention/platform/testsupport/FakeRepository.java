@@ -1,0 +1,161 @@
+package org.gdprretention.platform.testsupport;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.namespace.QName;
+
+/**
+ * A Mockito {@link NodeService} backed by in-memory nodes, so that tests can assert the properties a component
+ * leaves behind (and still verify calls). Only the members the module uses are answered.
+ */
+public final class FakeRepository {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final NodeService nodeService = mock(NodeService.class);
+    private final Map<NodeRef, Map<QName, Serializable>> properties = new LinkedHashMap<>();
+    private final Map<NodeRef, Set<QName>> aspects = new HashMap<>();
+    private final Map<NodeRef, QName> types = new HashMap<>();
+    private final Map<NodeRef, ChildAssociationRef> parents = new LinkedHashMap<>();
+
+    public FakeRepository() {
+        lenient().when(nodeService.exists(any(NodeRef.class))).thenAnswer(a -> properties.containsKey(a.getArgument(0)));
+        lenient().when(nodeService.getProperties(any())).thenAnswer(a -> new HashMap<>(props(a.getArgument(0))));
+        lenient().when(nodeService.getProperty(any(), any())).thenAnswer(a -> props(a.getArgument(0)).get(a.getArgument(1)));
+        lenient().when(nodeService.hasAspect(any(), any()))
+                .thenAnswer(a -> aspects.getOrDefault(a.getArgument(0), Set.of()).contains(a.getArgument(1)));
+        lenient().when(nodeService.getType(any())).thenAnswer(a -> types.get(a.getArgument(0)));
+        lenient().when(nodeService.getPrimaryParent(any())).thenAnswer(a -> parents.get(a.getArgument(0)));
+        lenient().doAnswer(a -> {
+            props(a.getArgument(0)).putAll(a.getArgument(1));
+            return null;
+        }).when(nodeService).addProperties(any(), anyMap());
+        lenient().doAnswer(a -> {
+            props(a.getArgument(0)).put(a.getArgument(1), a.getArgument(2));
+            return null;
+        }).when(nodeService).setProperty(any(), any(), any());
+        lenient().doAnswer(a -> {
+            aspects.computeIfAbsent(a.getArgument(0), n -> new HashSet<>()).add(a.getArgument(1));
+            Map<QName, Serializable> values = a.getArgument(2);
+            if (values != null) {
+                props(a.getArgument(0)).putAll(values);
+            }
+            return null;
+        }).when(nodeService).addAspect(any(), any(), any());
+        lenient().doAnswer(a -> {
+            aspects.getOrDefault(a.getArgument(0), new HashSet<>()).remove(a.getArgument(1));
+            return null;
+        }).when(nodeService).removeAspect(any(), any());
+        lenient().when(nodeService.createNode(any(), any(), any(), any(), anyMap())).thenAnswer(a -> {
+            NodeRef child = add(a.getArgument(3), a.getArgument(0), a.getArgument(4));
+            ChildAssociationRef assoc = new ChildAssociationRef(a.getArgument(1), a.getArgument(0), a.getArgument(2), child);
+            parents.put(child, assoc);
+            return assoc;
+        });
+        lenient().when(nodeService.getChildByName(any(), any(), any())).thenAnswer(a -> children(a.getArgument(0)).stream()
+                .filter(c -> a.getArgument(2).equals(props(c).get(ContentModel.PROP_NAME))).findFirst().orElse(null));
+        lenient().when(nodeService.getChildAssocs(any(NodeRef.class), any(Set.class))).thenAnswer(a -> {
+            Set<QName> wanted = a.getArgument(1);
+            return children(a.getArgument(0)).stream().filter(c -> wanted.contains(types.get(c)))
+                    .map(parents::get).toList();
+        });
+    }
+
+    public NodeService nodeService() {
+        return nodeService;
+    }
+
+    /** A new node of {@code type} under {@code parent} (may be null) with these properties. */
+    public NodeRef add(QName type, NodeRef parent, Map<QName, Serializable> values) {
+        NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString());
+        properties.put(node, new HashMap<>(values == null ? Map.of() : values));
+        types.put(node, type);
+        if (parent != null) {
+            parents.put(node, new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent,
+                    QName.createQName(ContentModel.TYPE_CONTENT.getNamespaceURI(), "child"), node));
+        }
+        return node;
+    }
+
+    public NodeRef folder(NodeRef parent, String name) {
+        return add(ContentModel.TYPE_FOLDER, parent, Map.of(ContentModel.PROP_NAME, name));
+    }
+
+    public NodeRef document(NodeRef parent, Map<QName, Serializable> values) {
+        return add(ContentModel.TYPE_CONTENT, parent, values);
+    }
+
+    public void addAspect(NodeRef node, QName aspect, Map<QName, Serializable> values) {
+        aspects.computeIfAbsent(node, n -> new HashSet<>()).add(aspect);
+        props(node).putAll(values);
+    }
+
+    public void delete(NodeRef node) {
+        properties.remove(node);
+    }
+
+    public Map<QName, Serializable> properties(NodeRef node) {
+        return props(node);
+    }
+
+    public Serializable property(NodeRef node, QName name) {
+        return props(node).get(name);
+    }
+
+    public boolean hasAspect(NodeRef node, QName aspect) {
+        return aspects.getOrDefault(node, Set.of()).contains(aspect);
+    }
+
+    public QName type(NodeRef node) {
+        return types.get(node);
+    }
+
+    public List<NodeRef> children(NodeRef parent) {
+        List<NodeRef> children = new ArrayList<>();
+        parents.forEach((child, assoc) -> {
+            if (assoc.getParentRef().equals(parent) && properties.containsKey(child)) {
+                children.add(child);
+            }
+        });
+        return children;
+    }
+
+    /** The repository's form of a local date: the instant that day starts in the retention zone. */
+    public static Date date(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZONE).toInstant());
+    }
+
+    public static Date instant(String isoInstant) {
+        return Date.from(Instant.parse(isoInstant));
+    }
+
+    private Map<QName, Serializable> props(NodeRef node) {
+        Map<QName, Serializable> values = properties.get(node);
+        if (values == null) {
+            throw new org.alfresco.service.cmr.repository.InvalidNodeRefException("no node " + node, node);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,44 @@
+package org.gdprretention.core.sweep;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The real file system, except for the paths a test makes it refuse; counts the listings it makes. */
+final class RefusingFileAccess implements StoreFileAccess {
+
+    private final Set<Path> refusedListings = new HashSet<>();
+    private final Set<Path> refusedAttributes = new HashSet<>();
+    int listings;
+
+    RefusingFileAccess refuseListing(Path directory) {
+        refusedListings.add(directory);
+        return this;
+    }
+
+    RefusingFileAccess refuseAttributes(Path entry) {
+        refusedAttributes.add(entry);
+        return this;
+    }
+
+    @Override
+    public DirectoryStream<Path> list(Path directory) throws IOException {
+        if (refusedListings.contains(directory)) {
+            throw new AccessDeniedException(directory.toString());
+        }
+        listings++;
+        return DEFAULT.list(directory);
+    }
+
+    @Override
+    public BasicFileAttributes attributes(Path entry) throws IOException {
+        if (refusedAttributes.contains(entry)) {
+            throw new AccessDeniedException(entry.toString());
+        }
+        return DEFAULT.attributes(entry);
+    }
+}
