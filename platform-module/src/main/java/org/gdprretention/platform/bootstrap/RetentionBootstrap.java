@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lays out what the module needs in a repository: Data Dictionary/GDPR Retention with its folders, the default
+ * Lays out what the module needs in a repository: Data Dictionary/GDPR Retention with its folders (Retention
+ * Types, Disposals, Audit Log), the default
  * Dutch retention types and the GDPR officers group. Each step first looks for what it would create, so a second
  * run, or a repository where an administrator already made (or changed) some of it, keeps what is there.
  */
@@ -54,6 +55,9 @@ public class RetentionBootstrap extends AbstractModuleComponent {
     protected void executeInternal() {
         NodeRef typesFolder = folders.ensureFolder(RetentionFolders.RETENTION_TYPES_NAME);
         folders.ensureFolder(RetentionFolders.DISPOSALS_NAME);
+        // Created here rather than on the first append: two first appends racing to create it would collide on
+        // the name, which a retrying transaction does not retry.
+        folders.ensureFolder(RetentionFolders.AUDIT_LOG_NAME);
         int created = createMissingDefinitions(typesFolder);
         createOfficersGroup();
         LOGGER.info("GDPR Retention bootstrap: {} of {} default retention types created", created, defaults.size());

@@ -1,6 +1,5 @@
 package org.gdprretention.platform.job;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.SortedMap;
@@ -30,8 +29,7 @@ final class OfficerNotification {
         recipients.add(OFFICERS_GROUP);
         mail.setParameterValue(MailActionExecuter.PARAM_TO_MANY, recipients);
         mail.setParameterValue(MailActionExecuter.PARAM_SUBJECT, subject(newlyExpired));
-        mail.setParameterValue(MailActionExecuter.PARAM_TEXT, (Serializable) text(newlyExpired, awaiting,
-                newlyExpiredByType));
+        mail.setParameterValue(MailActionExecuter.PARAM_TEXT, text(newlyExpired, awaiting, newlyExpiredByType));
         return mail;
     }
 

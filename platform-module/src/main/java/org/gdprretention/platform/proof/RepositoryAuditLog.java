@@ -40,7 +40,7 @@ import org.springframework.beans.factory.InitializingBean;
 public class RepositoryAuditLog implements InitializingBean {
 
     /** The folder under Data Dictionary/GDPR Retention; created on the first append when the bootstrap did not. */
-    public static final String AUDIT_LOG_FOLDER = "Audit Log";
+    public static final String AUDIT_LOG_FOLDER = RetentionFolders.AUDIT_LOG_NAME;
 
     private NodeService nodeService;
     private RetentionFolders folders;

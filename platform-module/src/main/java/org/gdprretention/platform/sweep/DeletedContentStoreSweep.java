@@ -53,7 +53,7 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         this.clock = clock;
     }
 
-    /** {@code gdpr-retention.sweep.deletedStoreRoot}; blank: where ACS's {@code deletedContentStore} keeps its files. */
+    /** {@code gdpr-retention.sweep.deletedStoreRoot}; blank: where ACS's {@code deletedContentStore} keeps files. */
     public void setDeletedStoreRoot(String deletedStoreRoot) {
         this.deletedStoreRoot = deletedStoreRoot;
     }

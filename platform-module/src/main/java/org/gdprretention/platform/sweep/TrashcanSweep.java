@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.alfresco.model.ContentModel;
-import org.alfresco.query.PagingRequest;
-import org.alfresco.query.PagingResults;
-import org.alfresco.repo.node.archive.ArchivedNodesCannedQueryBuilder;
 import org.alfresco.repo.node.archive.NodeArchiveService;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.catalogue.RetentionPeriod;
@@ -42,12 +42,11 @@ import org.springframework.beans.factory.InitializingBean;
  * {@code NodeArchiveService.purgeArchivedNode}, ACS's own purge with its policies; the binaries it orphans are
  * then the orphaned content URL sweep's.
  *
- * <p>The trashcan is read page by page with ACS's archived-nodes canned query (a database query, so it does not
- * depend on the search index), oldest first, as the administrator (the query lists everybody's items only for an
- * administrator). Each page is judged in a read-only transaction and its purgeable items are purged in
- * BatchProcessor batches before the next page is read. Purged items leave the list, so the next page starts after
- * the items that are still there: reading the next page while batches still run would shift the list under the
- * reader and skip items.
+ * <p>The trashcan is read page by page with a query on the archive store ({@code ASPECT:"sys:archived"}, answered by
+ * the database where ACS can, sorted by database id), as the system user, who reads every user's deleted items. Each
+ * page is judged in a read-only transaction and its purgeable items are purged in BatchProcessor batches before the
+ * next page is read. Purged items leave the result, so the next page starts after the items that are still there:
+ * reading the next page while batches still run would shift the result under the reader and skip items.
  *
  * <p>Only the trashcan's own items are judged (what a user deleted); a document inside a deleted folder goes with
  * its folder.
@@ -60,6 +59,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
 
     private NodeArchiveService nodeArchiveService;
     private NodeService nodeService;
+    private SearchService searchService;
     private TransactionService transactionService;
     private BatchRunner batchRunner;
     private SweepAudit sweepAudit;
@@ -77,6 +77,10 @@ public class TrashcanSweep implements Sweep, InitializingBean {
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
+    }
+
+    public void setSearchService(SearchService searchService) {
+        this.searchService = searchService;
     }
 
     public void setTransactionService(TransactionService transactionService) {
@@ -112,6 +116,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeArchiveService", nodeArchiveService);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "searchService", searchService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "batchRunner", batchRunner);
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
@@ -132,6 +137,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         StoreRef archiveStore = StoreRef.STORE_REF_ARCHIVE_SPACESSTORE;
         NodeRef archiveRoot = inReadOnlyTransaction(
                 () -> nodeArchiveService.getStoreArchiveNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE));
+        // no archive store: deleting goes straight past a trashcan, and there is nothing to sweep
         if (archiveRoot == null) {
             return finish(SweepResult.refused(NAME, archiveStore.toString(), dryRun,
                     "no archive store is configured for " + StoreRef.STORE_REF_WORKSPACE_SPACESSTORE
@@ -142,7 +148,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         boolean complete = false;
         while (!stop.stopRequested()) {
             int skip = remainingBefore;
-            Page page = inReadOnlyTransaction(() -> readPage(archiveRoot, skip, now));
+            Page page = inReadOnlyTransaction(() -> readPage(skip, now));
             tally.scanned += page.size;
             tally.kept += page.kept;
             tally.candidates += page.purgeable.size();
@@ -161,14 +167,27 @@ public class TrashcanSweep implements Sweep, InitializingBean {
                 tally.candidateBytes, tally.removed, tally.removedBytes, tally.kept, tally.failed, complete, problems));
     }
 
-    private Page readPage(NodeRef archiveRoot, int skip, Instant now) {
-        PagingResults<NodeRef> results = AuthenticationUtil.runAs(() -> nodeArchiveService.listArchivedNodes(
-                new ArchivedNodesCannedQueryBuilder.Builder(archiveRoot, new PagingRequest(skip, pageSize))
-                        .sortOrderAscending(true).build()), AuthenticationUtil.getAdminUserName());
+    private Page readPage(int skip, Instant now) {
+        SearchParameters parameters = new SearchParameters();
+        parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+        // the trashcan's own items: what users deleted (the nodes below them have no sys:archived aspect)
+        parameters.setQuery("ASPECT:\"sys:archived\"");
+        parameters.addStore(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE);
+        parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+        parameters.addSort("@sys:node-dbid", true);
+        parameters.setSkipCount(skip);
+        parameters.setMaxItems(pageSize);
+        List<NodeRef> nodes;
+        ResultSet results = searchService.query(parameters);
+        try {
+            nodes = List.copyOf(results.getNodeRefs());
+        } finally {
+            results.close();
+        }
         Page page = new Page();
-        page.size = results.getPage().size();
-        page.hasMore = results.hasMoreItems();
-        for (NodeRef node : results.getPage()) {
+        page.size = nodes.size();
+        page.hasMore = nodes.size() == pageSize;
+        for (NodeRef node : nodes) {
             if (judge(node, now).purges()) {
                 page.purgeable.add(node);
                 page.purgeableBytes += contentSize(node);

@@ -71,7 +71,7 @@ class RetentionBootstrapTest {
 
         NodeRef root = folders.root().orElseThrow();
         assertThat(repository.children(root)).extracting(n -> repository.property(n, ContentModel.PROP_NAME))
-                .containsExactlyInAnyOrder("Retention Types", "Disposals");
+                .containsExactlyInAnyOrder("Retention Types", "Disposals", "Audit Log");
         NodeRef types = folders.folder(RetentionFolders.RETENTION_TYPES_NAME).orElseThrow();
         assertThat(repository.children(types)).hasSize(DefaultRetentionTypes.netherlands().size())
                 .allMatch(n -> repository.type(n).equals(TYPE_RETENTION_TYPE_DEFINITION))

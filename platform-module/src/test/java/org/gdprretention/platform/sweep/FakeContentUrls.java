@@ -10,7 +10,8 @@ import org.alfresco.repo.domain.contentdata.ContentUrlEntity;
 
 /**
  * The content URL table: rows with size and orphan time, orphans listed in id order, rows deleted by id
- * (whatever their orphan time: checking that is the caller's job). Counts the lookups by URL so tests can see how often the repository was asked.
+ * (whatever their orphan time: checking that is the caller's job). Counts the lookups by URL so tests can see how
+ * often the repository was asked.
  */
 final class FakeContentUrls implements ContentDataDAO {
 

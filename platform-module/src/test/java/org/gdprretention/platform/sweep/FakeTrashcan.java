@@ -18,22 +18,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.alfresco.model.ContentModel;
-import org.alfresco.query.PagingRequest;
-import org.alfresco.query.PagingResults;
-import org.alfresco.repo.node.archive.ArchivedNodesCannedQueryBuilder;
 import org.alfresco.repo.node.archive.NodeArchiveService;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
-import org.alfresco.util.Pair;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
- * A trashcan that behaves like ACS's: items listed oldest first in pages, a purged item gone from the list, its
- * properties readable through a NodeService until then. Remembers every purge call, and can be told to fail one.
+ * A trashcan that behaves like ACS's: its items found by the archive-store query in pages, a purged item gone from
+ * the result, its properties readable through a NodeService until then. Remembers every purge call, and can be told to fail one.
  */
 final class FakeTrashcan implements NodeArchiveService {
 
@@ -52,7 +51,10 @@ final class FakeTrashcan implements NodeArchiveService {
     final NodeService nodeService = mock(NodeService.class);
     boolean hasArchiveStore = true;
 
+    final SearchService searchService = mock(SearchService.class);
+
     FakeTrashcan() {
+        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> search(call.getArgument(0)));
         when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> items.containsKey(call.getArgument(0)));
         when(nodeService.hasAspect(any(NodeRef.class), any(QName.class))).thenAnswer(call ->
                 RetentionModel.ASPECT_LEGAL_HOLD.equals(call.getArgument(1)) && held.contains(call.getArgument(0)));
@@ -78,6 +80,23 @@ final class FakeTrashcan implements NodeArchiveService {
         return Set.copyOf(items.keySet());
     }
 
+    /** The trashcan's items in database-id (here: insertion) order, one page of them. */
+    private ResultSet search(SearchParameters parameters) {
+        if (!"ASPECT:\"sys:archived\"".equals(parameters.getQuery())
+                || !parameters.getStores().equals(List.of(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE))) {
+            throw new AssertionError("the sweep must query the archive store's archived items, not "
+                    + parameters.getQuery() + " in " + parameters.getStores());
+        }
+        listedAs.add(AuthenticationUtil.getRunAsUser());
+        skipCountsAsked.add(parameters.getSkipCount());
+        List<NodeRef> all = new ArrayList<>(items.keySet());
+        int from = Math.min(all.size(), parameters.getSkipCount());
+        int to = Math.min(all.size(), from + parameters.getMaxItems());
+        ResultSet results = mock(ResultSet.class);
+        when(results.getNodeRefs()).thenReturn(List.copyOf(all.subList(from, to)));
+        return results;
+    }
+
     private Serializable property(NodeRef node, QName name) {
         Item item = items.get(node);
         if (item == null) {
@@ -99,42 +118,6 @@ final class FakeTrashcan implements NodeArchiveService {
     public NodeRef getStoreArchiveNode(StoreRef originalStoreRef) {
         return hasArchiveStore && StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(originalStoreRef)
                 ? ARCHIVE_ROOT : null;
-    }
-
-    @Override
-    public PagingResults<NodeRef> listArchivedNodes(ArchivedNodesCannedQueryBuilder builder) {
-        if (!ARCHIVE_ROOT.equals(builder.getArchiveRootNodeRef()) || !builder.getSortOrderAscending()) {
-            throw new AssertionError("the sweep must list the archive root oldest first");
-        }
-        listedAs.add(AuthenticationUtil.getRunAsUser());
-        PagingRequest paging = builder.getPagingRequest();
-        skipCountsAsked.add(paging.getSkipCount());
-        List<NodeRef> all = new ArrayList<>(items.keySet());
-        int from = Math.min(all.size(), paging.getSkipCount());
-        int to = Math.min(all.size(), from + paging.getMaxItems());
-        List<NodeRef> page = List.copyOf(all.subList(from, to));
-        boolean more = to < all.size();
-        return new PagingResults<>() {
-            @Override
-            public List<NodeRef> getPage() {
-                return page;
-            }
-
-            @Override
-            public boolean hasMoreItems() {
-                return more;
-            }
-
-            @Override
-            public Pair<Integer, Integer> getTotalResultCount() {
-                return null;
-            }
-
-            @Override
-            public String getQueryExecutionId() {
-                return null;
-            }
-        };
     }
 
     @Override

@@ -80,6 +80,7 @@ class TrashcanJobRestartTest {
         TrashcanSweep sweep = new TrashcanSweep();
         sweep.setNodeArchiveService(trashcan);
         sweep.setNodeService(trashcan.nodeService);
+        sweep.setSearchService(trashcan.searchService);
         sweep.setTransactionService(fixtures.transactionService);
         sweep.setBatchRunner(runner);
         sweep.setSweepAudit(fixtures.sweepAudit);

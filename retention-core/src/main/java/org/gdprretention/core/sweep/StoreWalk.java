@@ -132,7 +132,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
         List<StoreEntry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = access.list(directory)) {
             for (Path path : stream) {
-                StoreEntry entry = describe(path, relativePrefix);
+                StoreEntry entry = describe(stream, path, relativePrefix);
                 if (entry != null) {
                     entries.add(entry);
                 }
@@ -147,11 +147,11 @@ public final class StoreWalk implements Iterator<StoredBinary> {
         return sorted;
     }
 
-    private StoreEntry describe(Path path, String relativePrefix) {
+    private StoreEntry describe(DirectoryStream<Path> listing, Path path, String relativePrefix) {
         String name = path.getFileName().toString();
         BasicFileAttributes attributes;
         try {
-            attributes = access.attributes(path);
+            attributes = access.attributes(listing, path);
         } catch (IOException | SecurityException e) {
             unreadable(relativePrefix + name, e);
             return null;

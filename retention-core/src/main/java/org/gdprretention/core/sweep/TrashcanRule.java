@@ -41,8 +41,11 @@ public final class TrashcanRule {
         if (expiryDate != null && !calculator.expiredFrom(expiryDate).isAfter(now)) {
             return TrashcanVerdict.PURGE_RETENTION_EXPIRED;
         }
-        if (archivedAt != null && !archivedAt.atZone(calculator.zone()).plus(maxAge.period()).toInstant().isAfter(now)) {
-            return TrashcanVerdict.PURGE_ARCHIVED_TOO_LONG;
+        if (archivedAt != null) {
+            Instant purgeableFrom = archivedAt.atZone(calculator.zone()).plus(maxAge.period()).toInstant();
+            if (!purgeableFrom.isAfter(now)) {
+                return TrashcanVerdict.PURGE_ARCHIVED_TOO_LONG;
+            }
         }
         return TrashcanVerdict.KEEP;
     }

@@ -181,7 +181,8 @@ class FileContentStoreWalkerTest {
         assertThat(summary.unreadableEntries()).isEqualTo(3);
         assertThat(summary.unreadableSample()).extracting(UnreadableEntry::relativePath)
                 .containsExactly("2024/5/2", "2024/5/4/12");
-        assertThat(summary.unreadableSample().get(0).reason()).isEqualTo("AccessDeniedException: " + root.resolve("2024/5/2"));
+        assertThat(summary.unreadableSample().get(0).reason())
+                .isEqualTo("AccessDeniedException: " + root.resolve("2024/5/2"));
         assertThat(summary.complete()).isTrue();
     }
 

@@ -35,10 +35,10 @@ final class RefusingFileAccess implements StoreFileAccess {
     }
 
     @Override
-    public BasicFileAttributes attributes(Path entry) throws IOException {
+    public BasicFileAttributes attributes(DirectoryStream<Path> listing, Path entry) throws IOException {
         if (refusedAttributes.contains(entry)) {
             throw new AccessDeniedException(entry.toString());
         }
-        return DEFAULT.attributes(entry);
+        return DEFAULT.attributes(listing, entry);
     }
 }

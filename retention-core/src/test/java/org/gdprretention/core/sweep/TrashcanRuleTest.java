@@ -54,7 +54,10 @@ class TrashcanRuleTest {
 
     @Test
     void aHeldNodeIsKeptWhateverItsAgeOrExpiry() {
-        assertThat(RULE.judge(local("2020-01-01T00:00"), LocalDate.parse("2021-01-01"), true, local("2025-01-01T00:00")))
+        Instant longAgo = local("2020-01-01T00:00");
+        LocalDate expiredLongAgo = LocalDate.parse("2021-01-01");
+
+        assertThat(RULE.judge(longAgo, expiredLongAgo, true, local("2025-01-01T00:00")))
                 .isEqualTo(TrashcanVerdict.KEEP_ON_HOLD);
         assertThat(TrashcanVerdict.KEEP_ON_HOLD.purges()).isFalse();
     }
@@ -68,7 +71,10 @@ class TrashcanRuleTest {
 
     @Test
     void expiryWinsOverAgeAsTheReasonGiven() {
-        assertThat(RULE.judge(local("2020-01-01T00:00"), LocalDate.parse("2021-01-01"), false, local("2025-01-01T00:00")))
+        Instant longAgo = local("2020-01-01T00:00");
+        LocalDate expiredLongAgo = LocalDate.parse("2021-01-01");
+
+        assertThat(RULE.judge(longAgo, expiredLongAgo, false, local("2025-01-01T00:00")))
                 .isEqualTo(TrashcanVerdict.PURGE_RETENTION_EXPIRED);
         assertThat(TrashcanVerdict.PURGE_RETENTION_EXPIRED.purges()).isTrue();
         assertThat(TrashcanVerdict.PURGE_ARCHIVED_TOO_LONG.purges()).isTrue();

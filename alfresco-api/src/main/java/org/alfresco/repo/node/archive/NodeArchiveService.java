@@ -2,7 +2,6 @@ package org.alfresco.repo.node.archive;
 
 import java.util.List;
 
-import org.alfresco.query.PagingResults;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.NamespaceService;
@@ -16,8 +15,6 @@ public interface NodeArchiveService {
     NodeRef getArchivedNode(NodeRef originalNodeRef);
 
     NodeRef getStoreArchiveNode(StoreRef originalStoreRef);
-
-    PagingResults<NodeRef> listArchivedNodes(ArchivedNodesCannedQueryBuilder cannedQueryBuilder);
 
     void purgeArchivedNode(NodeRef archivedNodeRef);
 

@@ -1,0 +1,51 @@
+package org.gdprretention.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.gdprretention.benchmark.ReportOptions.Part;
+import org.gdprretention.core.InvalidRetentionInputException;
+import org.junit.jupiter.api.Test;
+
+class ReportOptionsTest {
+
+    @Test
+    void noArgumentsRunTheFullReport() {
+        ReportOptions options = ReportOptions.parse();
+
+        assertThat(options.parts()).containsExactlyInAnyOrder(Part.EXPIRY, Part.ORPHANS, Part.FILESYSTEM);
+        assertThat(options.quick()).isFalse();
+        assertThat(options.verbose()).isFalse();
+        assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void aNamedPartRunsAloneAndFlagsAreRead() {
+        ReportOptions options = ReportOptions.parse("orphans", "--QUICK", "--verbose");
+
+        assertThat(options.runs(Part.ORPHANS)).isTrue();
+        assertThat(options.runs(Part.EXPIRY)).isFalse();
+        assertThat(options.quick()).isTrue();
+        assertThat(options.verbose()).isTrue();
+    }
+
+    @Test
+    void theFilesystemPartRunsAlone() {
+        ReportOptions options = ReportOptions.parse("filesystem");
+
+        assertThat(options.parts()).containsExactly(Part.FILESYSTEM);
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertThat(ReportOptions.parse("-h").help()).isTrue();
+        assertThat(ReportOptions.USAGE).contains("benchmarks.jar", "--quick");
+    }
+
+    @Test
+    void anUnknownArgumentIsRefusedNamingIt() {
+        assertThatThrownBy(() -> ReportOptions.parse("expiry", "--fast"))
+                .isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessage("Invalid argument '--fast': expected expiry, orphans, filesystem, --quick, --verbose or --help");
+    }
+}
