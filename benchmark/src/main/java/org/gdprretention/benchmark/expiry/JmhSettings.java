@@ -18,9 +18,12 @@ public record JmhSettings(int warmupIterations, int warmupSeconds, int measureme
         forkJvmArgs = List.copyOf(forkJvmArgs);
     }
 
-    /** Roughly how long JMH runs both benchmarks: their iterations plus a few seconds a benchmark for the fork. */
+    /**
+     * Roughly how long JMH runs the benchmarks: their iterations plus about 8 s each to start the fork, touch its
+     * heap and generate the documents.
+     */
     public int estimatedSeconds(int benchmarks) {
-        return benchmarks * (warmupIterations * warmupSeconds + measurementIterations * measurementSeconds + 4);
+        return benchmarks * (warmupIterations * warmupSeconds + measurementIterations * measurementSeconds + 8);
     }
 
     public String describe() {
