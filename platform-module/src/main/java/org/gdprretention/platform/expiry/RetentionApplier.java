@@ -106,10 +106,17 @@ public class RetentionApplier implements InitializingBean {
     }
 
     /**
-     * Whether a change of {@code changed} properties can change what {@link #recompute} computes for a document
-     * of type {@code code}: the type, an explicit start, the data subject, or the type's start property.
+     * Whether a change of {@code changed} properties means {@link #recompute} must run for a document of type
+     * {@code code}: an input changed (the type, an explicit start, the granted extensions, the data subject, or the
+     * type's start property), or somebody other than this applier wrote a computed value (expiry date, status,
+     * category), e.g. a CMIS client: recomputing puts the rule's value back, so retention cannot be shortened or
+     * lengthened by editing the result.
      */
     public boolean affectsRetention(String code, Set<QName> changed) {
+        if (changed.contains(PROP_EXPIRY_DATE) || changed.contains(PROP_STATUS) || changed.contains(PROP_CATEGORY)
+                || changed.contains(RetentionModel.PROP_GRANTED_EXTENSIONS)) {
+            return true;
+        }
         if (changed.contains(PROP_RETENTION_TYPE) || changed.contains(PROP_RETENTION_START)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_ID)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_EMAIL)

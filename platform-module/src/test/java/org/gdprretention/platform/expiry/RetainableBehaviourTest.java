@@ -97,6 +97,39 @@ class RetainableBehaviourTest {
     }
 
     @Test
+    void anExpiryDateWrittenByAClientIsPutBackToWhatTheRuleSays() {
+        // given a document whose retention was computed, and a client (e.g. over CMIS) that lengthens its expiry
+        NodeRef document = document("CANDIDATE_PROFILE");
+        behaviour.onAddAspect(document, ASPECT_RETAINABLE);
+        Map<QName, Serializable> before = new HashMap<>(repository.properties(document));
+        repository.properties(document).put(PROP_EXPIRY_DATE, date("2099-12-31"));
+        repository.properties(document).put(PROP_STATUS, "ACTIVE");
+
+        // when
+        behaviour.onUpdateProperties(document, before, new HashMap<>(repository.properties(document)));
+
+        // then the rule's expiry is back
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2027-01-10"));
+        assertThat(repository.property(document, PROP_STATUS)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aGrantedExtensionRecomputesTheExpiry() {
+        // given
+        NodeRef document = document("CANDIDATE_PROFILE");
+        behaviour.onAddAspect(document, ASPECT_RETAINABLE);
+        Map<QName, Serializable> before = new HashMap<>(repository.properties(document));
+        repository.properties(document).put(org.gdprretention.platform.model.RetentionModel.PROP_GRANTED_EXTENSIONS,
+                new java.util.ArrayList<>(java.util.List.of("P1Y")));
+
+        // when
+        behaviour.onUpdateProperties(document, before, new HashMap<>(repository.properties(document)));
+
+        // then the expiry moved by exactly the granted year
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2028-01-10"));
+    }
+
+    @Test
     void anUnknownTypeSetOnTheDocumentIsRefused() {
         NodeRef document = document("CANDIDATE_PROFILE");
         Map<QName, Serializable> before = new HashMap<>(repository.properties(document));

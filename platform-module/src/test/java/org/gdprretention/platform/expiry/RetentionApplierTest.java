@@ -6,6 +6,7 @@ import static org.gdprretention.platform.model.RetentionModel.ASPECT_DATA_SUBJEC
 import static org.gdprretention.platform.model.RetentionModel.ASPECT_LEGAL_HOLD;
 import static org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_CATEGORY;
+import static org.gdprretention.platform.model.RetentionModel.PROP_CONSENT_STATUS;
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_EMAIL;
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_ID;
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_NAME;
@@ -270,12 +271,17 @@ class RetentionApplierTest {
     }
 
     @Test
-    void retentionInputsAreTheTypeTheStartTheSubjectAndTheTypesStartProperty() {
+    void retentionIsRecomputedForItsInputsAndForComputedValuesWrittenByOthers() {
         assertThat(applier.affectsRetention("PERSONNEL_FILE", java.util.Set.of(PROP_RELATIONSHIP_END))).isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_RETENTION_TYPE))).isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_DATA_SUBJECT_EMAIL))).isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(ContentModel.PROP_TITLE))).isFalse();
-        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_STATUS, PROP_EXPIRY_DATE))).isFalse();
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_GRANTED_EXTENSIONS))).isTrue();
+        // computed values written by anyone but the applier are put back (the applier's own writes never get here)
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_EXPIRY_DATE))).isTrue();
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_STATUS))).isTrue();
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_CATEGORY))).isTrue();
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_CONSENT_STATUS))).isFalse();
     }
 
     private NodeRef retainable(NodeRef parent, String code, java.util.Date created) {
