@@ -4,16 +4,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.alfresco.repo.batch.BatchProcessWorkProvider;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.batch.BatchRunner.BatchOutcome;
+import org.gdprretention.platform.batch.DossierDocumentsWorkProvider;
 import org.gdprretention.platform.batch.PagedSearchWorkProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,29 +66,33 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
 
     /** After the current transaction commits, recomputes every document of retention type {@code code}. */
     public void recomputeTypeAfterCommit(String code) {
-        afterCommit("retention type " + code, () -> RetainableDocumentQueries.ofType(code));
+        afterCommit("retention type " + code, () -> new PagedSearchWorkProvider(searchService,
+                retryingTransactionHelper, () -> RetainableDocumentQueries.ofType(code), pageSize));
     }
 
-    /** After the current transaction commits, recomputes every retainable document below {@code dossier}. */
+    /**
+     * After the current transaction commits, recomputes every retainable document below {@code dossier}. The
+     * folder tree is read from the database, not searched: the index may not yet know a document filed just
+     * before the dossier's end date was set, and that document would keep a retention computed without it.
+     */
     public void recomputeDossierAfterCommit(NodeRef dossier) {
-        afterCommit("dossier " + dossier, () -> RetainableDocumentQueries.under(dossier));
+        afterCommit("dossier " + dossier, () -> new DossierDocumentsWorkProvider(nodeService,
+                retryingTransactionHelper, dossier, pageSize));
     }
 
-    private void afterCommit(String what, Supplier<SearchParameters> query) {
+    private void afterCommit(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
         AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
             @Override
             public void afterCommit() {
-                executor.execute(() -> run(what, query));
+                executor.execute(() -> run(what, work));
             }
         });
     }
 
     // A failure must not vanish in a background thread: it is logged with what the run was for.
-    void run(String what, Supplier<SearchParameters> query) {
+    void run(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
         try {
-            PagedSearchWorkProvider work =
-                    new PagedSearchWorkProvider(searchService, retryingTransactionHelper, query, pageSize);
-            BatchOutcome outcome = batchRunner.run("gdpr-retention recompute " + what, work,
+            BatchOutcome outcome = batchRunner.run("gdpr-retention recompute " + what, work.get(),
                     new RecomputeWorker(nodeService, applier));
             LOGGER.info("Recomputed retention of {} documents of {} ({} failed)", outcome.processed(), what,
                     outcome.errors());
@@ -116,7 +121,7 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
         this.batchRunner = batchRunner;
     }
 
-    /** Documents read per search page; the batch size is a sensible value. */
+    /** Documents read per page (search or dossier walk); the batch size is a sensible value. */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
     }

@@ -1,6 +1,5 @@
 package org.gdprretention.platform.expiry;
 
-import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.SearchParameters;
@@ -26,16 +25,6 @@ public final class RetainableDocumentQueries {
                 QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
     }
 
-    /**
-     * Retainable documents anywhere below a dossier folder. ANCESTOR is answered by the search index only: a
-     * document filed in the very same instant may be missed, but it computed its retention from the dossier
-     * itself when it was filed.
-     */
-    public static SearchParameters under(NodeRef folder) {
-        return parameters("ASPECT:\"gdpr:retainable\" AND ANCESTOR:\"" + escape(folder.toString()) + "\"",
-                QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-    }
-
     private static SearchParameters parameters(String query, QueryConsistency consistency) {
         SearchParameters parameters = new SearchParameters();
         parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
@@ -46,7 +35,7 @@ public final class RetainableDocumentQueries {
         return parameters;
     }
 
-    // Codes are [A-Z0-9_] and node references have no quotes, but a query is never built from unescaped text.
+    // Codes are [A-Z0-9_], but a query is never built from unescaped text.
     static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }

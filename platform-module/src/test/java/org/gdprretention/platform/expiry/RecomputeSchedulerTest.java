@@ -85,15 +85,19 @@ class RecomputeSchedulerTest {
     }
 
     @Test
-    void aDossierChangeSearchesBelowTheFolder() {
+    void aDossierChangeRecomputesTheDocumentsFiledBelowItWithoutSearching() {
         NodeRef dossier = repository.folder(site, "Jan Jansen");
-        NodeRef document = vog("2025-05-01T10:00:00Z");
-        searchReturns(List.of(document));
+        NodeRef direct = vog(dossier, "2025-05-01T10:00:00Z");
+        NodeRef nested = vog(repository.folder(repository.folder(dossier, "Contracts"), "2025"), "2025-05-20T10:00:00Z");
+        NodeRef outside = vog(site, "2025-06-10T10:00:00Z");
 
         bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
 
-        assertThat(searches.get(0).getQuery()).isEqualTo("ASPECT:\"gdpr:retainable\" AND ANCESTOR:\"" + dossier + "\"");
-        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+        assertThat(repository.property(direct, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+        assertThat(repository.property(nested, PROP_EXPIRY_DATE)).isEqualTo(date("2025-07-15"));
+        assertThat(repository.property(outside, PROP_EXPIRY_DATE)).isNull();
+        assertThat(batchRunner.processNames).containsExactly("gdpr-retention recompute dossier " + dossier);
+        verify(searchService, never()).query(any(SearchParameters.class));
     }
 
     @Test
@@ -147,7 +151,11 @@ class RecomputeSchedulerTest {
     }
 
     private NodeRef vog(String created) {
-        NodeRef document = repository.document(site, Map.of(ContentModel.PROP_CREATED, instant(created)));
+        return vog(site, created);
+    }
+
+    private NodeRef vog(NodeRef folder, String created) {
+        NodeRef document = repository.document(folder, Map.of(ContentModel.PROP_CREATED, instant(created)));
         repository.addAspect(document, ASPECT_RETAINABLE, Map.of(PROP_RETENTION_TYPE, "VOG"));
         return document;
     }

@@ -25,6 +25,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.namespace.QNamePattern;
 
 /**
  * A Mockito {@link NodeService} backed by in-memory nodes, so that tests can assert the properties a component
@@ -34,11 +35,14 @@ public final class FakeRepository {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    private static final QName CHILD_NAME = QName.createQName(ContentModel.TYPE_CONTENT.getNamespaceURI(), "child");
+
     private final NodeService nodeService = mock(NodeService.class);
     private final Map<NodeRef, Map<QName, Serializable>> properties = new LinkedHashMap<>();
     private final Map<NodeRef, Set<QName>> aspects = new HashMap<>();
     private final Map<NodeRef, QName> types = new HashMap<>();
     private final Map<NodeRef, ChildAssociationRef> parents = new LinkedHashMap<>();
+    private final List<ChildAssociationRef> secondaryLinks = new ArrayList<>();
 
     public FakeRepository() {
         lenient().when(nodeService.exists(any(NodeRef.class))).thenAnswer(a -> properties.containsKey(a.getArgument(0)));
@@ -70,7 +74,8 @@ public final class FakeRepository {
         }).when(nodeService).removeAspect(any(), any());
         lenient().when(nodeService.createNode(any(), any(), any(), any(), anyMap())).thenAnswer(a -> {
             NodeRef child = add(a.getArgument(3), a.getArgument(0), a.getArgument(4));
-            ChildAssociationRef assoc = new ChildAssociationRef(a.getArgument(1), a.getArgument(0), a.getArgument(2), child);
+            ChildAssociationRef assoc =
+                    new ChildAssociationRef(a.getArgument(1), a.getArgument(0), a.getArgument(2), child, true, -1);
             parents.put(child, assoc);
             return assoc;
         });
@@ -81,6 +86,8 @@ public final class FakeRepository {
             return children(a.getArgument(0)).stream().filter(c -> wanted.contains(types.get(c)))
                     .map(parents::get).toList();
         });
+        lenient().when(nodeService.getChildAssocs(any(NodeRef.class), any(QNamePattern.class), any(QNamePattern.class)))
+                .thenAnswer(a -> childAssocs(a.getArgument(0), a.getArgument(1), a.getArgument(2)));
     }
 
     public NodeService nodeService() {
@@ -93,8 +100,7 @@ public final class FakeRepository {
         properties.put(node, new HashMap<>(values == null ? Map.of() : values));
         types.put(node, type);
         if (parent != null) {
-            parents.put(node, new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent,
-                    QName.createQName(ContentModel.TYPE_CONTENT.getNamespaceURI(), "child"), node));
+            parents.put(node, new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, CHILD_NAME, node, true, -1));
         }
         return node;
     }
@@ -105,6 +111,11 @@ public final class FakeRepository {
 
     public NodeRef document(NodeRef parent, Map<QName, Serializable> values) {
         return add(ContentModel.TYPE_CONTENT, parent, values);
+    }
+
+    /** Files {@code child} in {@code parent} too, through a secondary (non-primary) association. */
+    public void link(NodeRef parent, NodeRef child) {
+        secondaryLinks.add(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, CHILD_NAME, child, false, -1));
     }
 
     public void addAspect(NodeRef node, QName aspect, Map<QName, Serializable> values) {
@@ -149,6 +160,15 @@ public final class FakeRepository {
 
     public static Date instant(String isoInstant) {
         return Date.from(Instant.parse(isoInstant));
+    }
+
+    // As in ACS: primary children first, then secondary links, and a deleted parent is an invalid reference.
+    private List<ChildAssociationRef> childAssocs(NodeRef parent, QNamePattern type, QNamePattern name) {
+        props(parent);
+        List<ChildAssociationRef> assocs = new ArrayList<>(children(parent).stream().map(parents::get).toList());
+        secondaryLinks.stream().filter(l -> l.getParentRef().equals(parent) && properties.containsKey(l.getChildRef()))
+                .forEach(assocs::add);
+        return assocs.stream().filter(c -> type.isMatch(c.getTypeQName()) && name.isMatch(c.getQName())).toList();
     }
 
     private Map<QName, Serializable> props(NodeRef node) {
