@@ -1,0 +1,84 @@
+package org.gdprretention.platform.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gdprretention.platform.live.AcsClient.V1;
+import static org.gdprretention.platform.live.AcsClient.aspectNames;
+import static org.gdprretention.platform.live.AcsClient.properties;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live smoke test of the module's actions through {@code POST /action-executions}, which runs them asynchronously:
+ * outcomes are polled for. Needs {@code ACS_URL}.
+ */
+class PurgeActionIT {
+
+    private static final Duration ACTION_TIMEOUT = Duration.ofSeconds(10);
+
+    private AcsClient acs;
+    private String folderId;
+    private String documentId;
+
+    @BeforeEach
+    void setUp() {
+        acs = AcsClient.fromEnvironment();
+        folderId = (String) acs.createFolderInHome("gdpr-it-actions").get("id");
+        documentId = (String) acs.createChild(folderId, RetentionAppliedIT.retainableDocument("vog.txt", "VOG"))
+                .expect(201).entry().get("id");
+        acs.putContent(V1 + "/nodes/" + documentId + "/content", "text/plain", "Verklaring omtrent het gedrag")
+                .expect(200);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (acs != null && folderId != null) {
+            acs.deletePermanently(folderId);
+        }
+    }
+
+    @Test
+    void aDryRunPurgeLeavesTheDocumentInPlace() {
+        // given: a document that has not expired (VOG, created just now)
+        Object statusBefore = properties(acs.node(documentId).expect(200).entry()).get("gdpr:status");
+
+        // when
+        acs.executeAction("gdpr-purge", documentId, Map.of("dry-run", true));
+
+        // then: for as long as the action may take, the document, its content and its retention stay
+        AcsClient.assertHoldsFor(ACTION_TIMEOUT, "document " + documentId + " still exists",
+                () -> acs.node(documentId).status() == 200);
+        acs.get(V1 + "/nodes/" + documentId + "/content").expect(200);
+        Map<String, Object> after = acs.node(documentId).expect(200).entry();
+        assertThat(aspectNames(after)).contains("gdpr:retainable");
+        assertThat(properties(after).get("gdpr:status")).isEqualTo(statusBefore);
+    }
+
+    @Test
+    void aLegalHoldIsPlacedAndLifted() {
+        // given: a retained document without a hold
+        assertThat(aspectNames(acs.node(documentId).expect(200).entry())).doesNotContain("gdpr:legalHold");
+
+        // when: a hold is placed
+        acs.executeAction("gdpr-set-legal-hold", documentId, Map.of("reason", "Live test: court case 42"));
+
+        // then: the aspect arrives with the reason, and the document is ON_HOLD
+        AcsClient.awaitTrue(ACTION_TIMEOUT, "gdpr:legalHold on " + documentId,
+                () -> aspectNames(acs.node(documentId).expect(200).entry()).contains("gdpr:legalHold"));
+        Map<String, Object> held = properties(acs.node(documentId).expect(200).entry());
+        assertThat(held.get("gdpr:holdReason")).isEqualTo("Live test: court case 42");
+        assertThat(held.get("gdpr:status")).isEqualTo("ON_HOLD");
+
+        // when: the hold is lifted
+        acs.executeAction("gdpr-lift-legal-hold", documentId, Map.of());
+
+        // then: the aspect is gone and the status follows the dates again
+        AcsClient.awaitTrue(ACTION_TIMEOUT, "gdpr:legalHold removed from " + documentId,
+                () -> !aspectNames(acs.node(documentId).expect(200).entry()).contains("gdpr:legalHold"));
+        assertThat(properties(acs.node(documentId).expect(200).entry()).get("gdpr:status"))
+                .isIn("ACTIVE", "EXPIRING");
+    }
+}
