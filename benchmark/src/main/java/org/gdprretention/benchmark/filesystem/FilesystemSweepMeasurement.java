@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.gdprretention.benchmark.orphans.HeapSampler;
+import org.gdprretention.benchmark.orphans.OrphanMergeMeasurement;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.sweep.FileContentStoreWalker;
 import org.gdprretention.core.sweep.OrphanPlanner;
-import org.gdprretention.core.sweep.OrphanSweep;
 import org.gdprretention.core.sweep.OrphanSweepSummary;
 import org.gdprretention.core.sweep.StoredBinary;
 
@@ -72,39 +72,10 @@ public final class FilesystemSweepMeasurement {
     private OrphanSweepSummary plan(StoreLayoutTree tree, HeapSampler sampler, int interval) {
         Iterator<StoredBinary> stored = new FileContentStoreWalker(tree.root()).walk();
         if (sampler != null) {
-            stored = sampling(stored, interval, sampler);
+            stored = sampler.sampleEvery(interval, stored);
         }
         try (ReferencedUrls referenced = new ReferencedUrls(tree.referencedList())) {
-            OrphanSweep sweep = planner.orphans(stored, referenced, StoreLayoutTree.NOW);
-            long bytes = 0;
-            while (sweep.hasNext()) {
-                bytes += sweep.next().sizeBytes();
-            }
-            OrphanSweepSummary summary = sweep.summary();
-            if (bytes != summary.orphanBytes()) {
-                throw new IllegalStateException("orphans handed out total " + bytes + " bytes, the summary says "
-                        + summary.orphanBytes());
-            }
-            return summary;
+            return OrphanMergeMeasurement.drain(planner.orphans(stored, referenced, StoreLayoutTree.NOW));
         }
-    }
-
-    private static Iterator<StoredBinary> sampling(Iterator<StoredBinary> stored, int interval, HeapSampler sampler) {
-        return new Iterator<>() {
-            private long read;
-
-            @Override
-            public boolean hasNext() {
-                return stored.hasNext();
-            }
-
-            @Override
-            public StoredBinary next() {
-                if (++read % interval == 0) {
-                    sampler.sample();
-                }
-                return stored.next();
-            }
-        };
     }
 }

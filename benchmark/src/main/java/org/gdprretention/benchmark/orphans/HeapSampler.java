@@ -1,5 +1,7 @@
 package org.gdprretention.benchmark.orphans;
 
+import java.util.Iterator;
+
 import java.lang.management.ManagementFactory;
 
 /**
@@ -24,6 +26,29 @@ public final class HeapSampler {
     public void sample() {
         maxLive = Math.max(maxLive, liveHeapBytes());
         samples++;
+    }
+
+    /**
+     * Wraps {@code source} so that a reading is taken every {@code interval} elements, i.e. while the work that
+     * consumes it is in the middle of its job.
+     */
+    public <T> Iterator<T> sampleEvery(int interval, Iterator<T> source) {
+        return new Iterator<>() {
+            private long read;
+
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (++read % interval == 0) {
+                    sample();
+                }
+                return source.next();
+            }
+        };
     }
 
     public int samples() {

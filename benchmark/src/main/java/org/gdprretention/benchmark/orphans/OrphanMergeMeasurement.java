@@ -65,7 +65,7 @@ public final class OrphanMergeMeasurement {
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         int interval = Math.max(1, store.size() / samplesPerRun);
-        OrphanSweepSummary summary = drain(planner.orphans(sampling(store.storedBinaries(), interval, sampler),
+        OrphanSweepSummary summary = drain(planner.orphans(sampler.sampleEvery(interval, store.storedBinaries()),
                 store.referencedUrls(), SyntheticContentStore.NOW));
         if (!summary.equals(timed.summary())) {
             throw new IllegalStateException("The sampled pass saw " + summary + " but the timed pass "
@@ -75,8 +75,8 @@ public final class OrphanMergeMeasurement {
                 sampler.liveGrowthBytes(), timed.longLivedPeakGrowthBytes(), sampler.samples());
     }
 
-    // Consumes every orphan as a deleting caller would, without keeping any.
-    private static OrphanSweepSummary drain(OrphanSweep sweep) {
+    /** Consumes every orphan as a deleting caller would, without keeping any, and checks the summary's bytes. */
+    public static OrphanSweepSummary drain(OrphanSweep sweep) {
         long bytes = 0;
         while (sweep.hasNext()) {
             bytes += sweep.next().sizeBytes();
@@ -87,26 +87,6 @@ public final class OrphanMergeMeasurement {
                     + summary.orphanBytes());
         }
         return summary;
-    }
-
-    // Reads live heap every `interval` stored binaries, i.e. while the merge is in the middle of its work.
-    private static Iterator<StoredBinary> sampling(Iterator<StoredBinary> stored, int interval, HeapSampler sampler) {
-        return new Iterator<>() {
-            private long read;
-
-            @Override
-            public boolean hasNext() {
-                return stored.hasNext();
-            }
-
-            @Override
-            public StoredBinary next() {
-                if (++read % interval == 0) {
-                    sampler.sample();
-                }
-                return stored.next();
-            }
-        };
     }
 
     private record TimedPass(SyntheticContentStore store, OrphanSweepSummary summary, Duration elapsed,
