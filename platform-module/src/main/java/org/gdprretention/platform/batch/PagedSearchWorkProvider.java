@@ -7,7 +7,6 @@ import org.alfresco.repo.batch.BatchProcessWorkProvider;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 
@@ -48,15 +47,7 @@ public class PagedSearchWorkProvider implements BatchProcessWorkProvider<NodeRef
     }
 
     private List<NodeRef> readPage() {
-        SearchParameters parameters = query.get();
-        parameters.setSkipCount(skipCount);
-        parameters.setMaxItems(pageSize);
-        ResultSet results = searchService.query(parameters);
-        try {
-            return List.copyOf(results.getNodeRefs());
-        } finally {
-            results.close();
-        }
+        return SortedSearch.page(searchService, query.get(), skipCount, pageSize);
     }
 
     // The total is unknown until the last page; BatchProcessor only uses it for progress messages.

@@ -18,8 +18,6 @@ import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
@@ -29,6 +27,7 @@ import org.gdprretention.core.RetentionStatus;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.batch.SortedSearch;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeReport;
@@ -130,21 +129,10 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     }
 
     private List<NodeRef> readPage(LocalDate today, int skip) {
-        SearchParameters parameters = new SearchParameters();
-        parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
         // reached its expiry date today or earlier; whether that means EXPIRED yet is the engine's call
-        parameters.setQuery("ASPECT:\"gdpr:retainable\" AND gdpr:expiryDate:[MIN TO \"" + today + "\"]");
-        parameters.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-        parameters.addSort("@sys:node-dbid", true);
-        parameters.setSkipCount(skip);
-        parameters.setMaxItems(pageSize);
-        ResultSet results = searchService.query(parameters);
-        try {
-            return List.copyOf(results.getNodeRefs());
-        } finally {
-            results.close();
-        }
+        SearchParameters parameters = SortedSearch.fts(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE,
+                "ASPECT:\"gdpr:retainable\" AND gdpr:expiryDate:[MIN TO \"" + today + "\"]");
+        return SortedSearch.page(searchService, parameters, skip, pageSize);
     }
 
     /** Recomputes the page's documents; returns those to purge automatically. */

@@ -17,9 +17,6 @@ import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
@@ -28,6 +25,7 @@ import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.sweep.TrashcanRule;
 import org.gdprretention.core.sweep.TrashcanVerdict;
 import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.batch.SortedSearch;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.job.control.SystemBatchWorker;
@@ -168,22 +166,9 @@ public class TrashcanSweep implements Sweep, InitializingBean {
     }
 
     private Page readPage(int skip, Instant now) {
-        SearchParameters parameters = new SearchParameters();
-        parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
         // the trashcan's own items: what users deleted (the nodes below them have no sys:archived aspect)
-        parameters.setQuery("ASPECT:\"sys:archived\"");
-        parameters.addStore(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE);
-        parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-        parameters.addSort("@sys:node-dbid", true);
-        parameters.setSkipCount(skip);
-        parameters.setMaxItems(pageSize);
-        List<NodeRef> nodes;
-        ResultSet results = searchService.query(parameters);
-        try {
-            nodes = List.copyOf(results.getNodeRefs());
-        } finally {
-            results.close();
-        }
+        List<NodeRef> nodes = SortedSearch.page(searchService,
+                SortedSearch.fts(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, "ASPECT:\"sys:archived\""), skip, pageSize);
         Page page = new Page();
         page.size = nodes.size();
         page.hasMore = nodes.size() == pageSize;
