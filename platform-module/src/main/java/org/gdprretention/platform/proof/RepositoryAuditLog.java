@@ -39,9 +39,6 @@ import org.springframework.beans.factory.InitializingBean;
  */
 public class RepositoryAuditLog implements InitializingBean {
 
-    /** The folder under Data Dictionary/GDPR Retention; created on the first append when the bootstrap did not. */
-    public static final String AUDIT_LOG_FOLDER = RetentionFolders.AUDIT_LOG_NAME;
-
     private NodeService nodeService;
     private RetentionFolders folders;
     private Clock clock = Clock.systemUTC();
@@ -81,7 +78,7 @@ public class RepositoryAuditLog implements InitializingBean {
     /** Reads every entry in sequence order and checks the chain and the head against each other. */
     public AuditVerification verify() {
         return AuthenticationUtil.runAsSystem(() -> {
-            Optional<NodeRef> folder = folders.folder(AUDIT_LOG_FOLDER);
+            Optional<NodeRef> folder = folders.folder(RetentionFolders.AUDIT_LOG_NAME);
             if (folder.isEmpty()) {
                 return AuditVerification.intact();
             }
@@ -97,7 +94,8 @@ public class RepositoryAuditLog implements InitializingBean {
     }
 
     private AuditEntry appendAsSystem(String actor, String action, String subject, Map<String, String> details) {
-        NodeRef folder = folders.ensureFolder(AUDIT_LOG_FOLDER);
+        // the bootstrap creates it; ensured here too for a repository the bootstrap has not reached yet
+        NodeRef folder = folders.ensureFolder(RetentionFolders.AUDIT_LOG_NAME);
         AuditHead head = head(folder);
         AuditEntry entry = continuing(folder, head).append(actor, action, subject, details);
 

@@ -197,7 +197,7 @@ final class PurgeFixture implements AutoCloseable {
     }
 
     List<NodeRef> auditEntries() {
-        return proof.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER)
+        return proof.folder(RetentionFolders.AUDIT_LOG_NAME)
                 .map(log -> nodes.childrenOfType(log, RetentionModel.TYPE_AUDIT_ENTRY))
                 .orElse(List.of());
     }

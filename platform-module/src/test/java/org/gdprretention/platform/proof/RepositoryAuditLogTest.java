@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.core.proof.AuditEntry;
 import org.gdprretention.core.proof.AuditLog;
 import org.gdprretention.core.proof.AuditProblem;
@@ -31,13 +32,13 @@ class RepositoryAuditLogTest {
     @Test
     void theFirstEntryCreatesTheAuditLogFolderAndStartsTheChainAtGenesis() {
         // given an audit log that was never written
-        assertThat(repository.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER)).isEmpty();
+        assertThat(repository.folder(RetentionFolders.AUDIT_LOG_NAME)).isEmpty();
 
         // when
         AuditEntry entry = log.append("olivia", "purge", "workspace://SpacesStore/doc-1", Map.of("forced", "false"));
 
         // then the entry is stored as a node with every field, and the folder remembers it as the head
-        NodeRef folder = repository.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER).orElseThrow();
+        NodeRef folder = repository.folder(RetentionFolders.AUDIT_LOG_NAME).orElseThrow();
         List<NodeRef> stored = repository.nodes().childrenOfType(folder, RetentionModel.TYPE_AUDIT_ENTRY);
         assertThat(stored).hasSize(1);
         Map<?, ?> properties = nodeService.getProperties(stored.get(0));
@@ -116,7 +117,7 @@ class RepositoryAuditLogTest {
     void aHeadThatDoesNotMatchTheLastEntryRefusesAppends() {
         // given a head rewritten to point elsewhere
         log.append("olivia", "purge", "doc-1", Map.of());
-        NodeRef folder = repository.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER).orElseThrow();
+        NodeRef folder = repository.folder(RetentionFolders.AUDIT_LOG_NAME).orElseThrow();
         nodeService.setProperty(folder, RetentionModel.PROP_AUDIT_HEAD_HASH, "f".repeat(64));
 
         // then
@@ -130,7 +131,7 @@ class RepositoryAuditLogTest {
     void verifyingALogThatWasNeverWrittenIsIntactAndCreatesNothing() {
         assertThat(log.verify().valid()).isTrue();
 
-        assertThat(repository.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER)).isEmpty();
+        assertThat(repository.folder(RetentionFolders.AUDIT_LOG_NAME)).isEmpty();
     }
 
     @Test
@@ -164,7 +165,7 @@ class RepositoryAuditLogTest {
     }
 
     private NodeRef entryNode(long sequence) {
-        NodeRef folder = repository.folder(RepositoryAuditLog.AUDIT_LOG_FOLDER).orElseThrow();
+        NodeRef folder = repository.folder(RetentionFolders.AUDIT_LOG_NAME).orElseThrow();
         return nodeService.getChildByName(folder, org.alfresco.model.ContentModel.ASSOC_CONTAINS,
                 AuditEntryProperties.nodeName(sequence));
     }
