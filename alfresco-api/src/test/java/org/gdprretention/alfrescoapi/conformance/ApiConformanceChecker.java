@@ -5,9 +5,6 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +21,7 @@ import org.gdprretention.alfrescoapi.conformance.ApiSignatures.RealMethod;
 import org.gdprretention.alfrescoapi.conformance.ApiSignatures.RealType;
 import org.gdprretention.alfrescoapi.conformance.InitializerEvaluator.NotEvaluableException;
 import org.gdprretention.alfrescoapi.conformance.InitializerEvaluator.QNameValue;
+import org.gdprretention.alfrescoapi.reference.AcsReferenceData;
 
 /**
  * Compares compiled classes with the real ACS 26.3 / Spring Web Scripts 10.2 API in {@code signatures.tsv} and
@@ -38,9 +36,6 @@ import org.gdprretention.alfrescoapi.conformance.InitializerEvaluator.QNameValue
  */
 public final class ApiConformanceChecker {
 
-    /** System property with the directory that holds {@code alfresco-api/signatures.tsv}; surefire sets it. */
-    public static final String SHARED_DIR_PROPERTY = "gdpr.shared.dir";
-
     private static final Set<String> KINDS_WITHOUT_SUPERCLASS = Set.of("interface", "annotation");
 
     private final ApiSignatures signatures;
@@ -51,25 +46,10 @@ public final class ApiConformanceChecker {
         this.evaluator = new InitializerEvaluator(signatures);
     }
 
-    /** Reads both signature files from the shared directory (system property, else {@code ../../shared}). */
-    public static ApiConformanceChecker fromSharedDirectory() {
-        Path apiDir = sharedDirectory().resolve("alfresco-api");
-        return new ApiConformanceChecker(ApiSignatures.read(apiDir.resolve("signatures.tsv"),
-                apiDir.resolve("signatures-supertypes.tsv")));
-    }
-
-    static Path sharedDirectory() {
-        String configured = System.getProperty(SHARED_DIR_PROPERTY);
-        if (configured != null && Files.isDirectory(Paths.get(configured, "alfresco-api"))) {
-            return Paths.get(configured);
-        }
-        Path fallback = Paths.get("..", "..", "shared");
-        if (Files.isDirectory(fallback.resolve("alfresco-api"))) {
-            return fallback;
-        }
-        throw new IllegalStateException("No shared reference data: set -D" + SHARED_DIR_PROPERTY
-                + " to the directory holding alfresco-api/signatures.tsv (tried " + configured + " and "
-                + fallback.toAbsolutePath().normalize() + ")");
+    /** Reads both signature files from the project's own copy of the ACS reference data. */
+    public static ApiConformanceChecker fromReferenceData() {
+        return new ApiConformanceChecker(ApiSignatures.read(AcsReferenceData.file("signatures.tsv"),
+                AcsReferenceData.file("signatures-supertypes.tsv")));
     }
 
     public ApiSignatures signatures() {

@@ -33,7 +33,7 @@ class ApiConformanceCheckerTest {
     private static final String CONTENT_MODEL = "org.alfresco.model.ContentModel";
     private static final String QNAME = "org.alfresco.service.namespace.QName";
 
-    private static final ApiConformanceChecker CHECKER = ApiConformanceChecker.fromSharedDirectory();
+    private static final ApiConformanceChecker CHECKER = ApiConformanceChecker.fromReferenceData();
 
     @Test
     void findsNothingWhenTheDeclarationsMatch() {

@@ -12,7 +12,7 @@ class InitializerEvaluatorTest {
     private static final String CONTENT_MODEL = "org.alfresco.model.ContentModel";
 
     private static final InitializerEvaluator EVALUATOR =
-            new InitializerEvaluator(ApiConformanceChecker.fromSharedDirectory().signatures());
+            new InitializerEvaluator(ApiConformanceChecker.fromReferenceData().signatures());
 
     @Test
     void evaluatesLiteralsAndArithmetic() {

@@ -1,28 +1,20 @@
 package org.gdprretention.platform.model;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the read-only reference data (modelSchema.xsd, beans.tsv, signatures.tsv) that surefire points to. */
-public final class SharedReference {
+import org.gdprretention.alfrescoapi.reference.AcsReferenceData;
 
-    public static final String SYSTEM_PROPERTY = "gdpr.shared.dir";
+/**
+ * The ACS reference data (modelSchema.xsd, beans.tsv, signatures.tsv, method-security.tsv) the tests check against:
+ * the project's own compressed copy, on the test class path through the alfresco-api module's test-jar.
+ */
+public final class SharedReference {
 
     private SharedReference() {
     }
 
-    /** A file under {@code <shared>/alfresco-api/}; fails with the path it looked at when it is missing. */
+    /** The reference file of that name, unpacked; fails with the name when there is no such file. */
     public static Path alfrescoApiFile(String fileName) {
-        String dir = System.getProperty(SYSTEM_PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            throw new IllegalStateException("System property " + SYSTEM_PROPERTY
-                    + " is not set; run the tests through Maven (surefire sets it)");
-        }
-        Path file = Path.of(dir, "alfresco-api", fileName).toAbsolutePath().normalize();
-        if (!Files.isReadable(file)) {
-            throw new IllegalStateException("Reference file '" + file + "' (from " + SYSTEM_PROPERTY
-                    + ") cannot be read");
-        }
-        return file;
+        return AcsReferenceData.file(fileName);
     }
 }
