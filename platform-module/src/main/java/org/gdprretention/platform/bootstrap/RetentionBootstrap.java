@@ -11,6 +11,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
@@ -37,6 +38,7 @@ public class RetentionBootstrap extends AbstractModuleComponent {
 
     private NodeService nodeService;
     private AuthorityService authorityService;
+    private PermissionService permissionService;
     private RetentionFolders folders;
     private RetentionTypeDefinitionMapper mapper;
     private RetentionCatalogue defaults = DefaultRetentionTypes.netherlands();
@@ -47,6 +49,7 @@ public class RetentionBootstrap extends AbstractModuleComponent {
         super.checkProperties();
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
+        PropertyCheck.mandatory(this, "permissionService", permissionService);
         PropertyCheck.mandatory(this, "folders", folders);
         PropertyCheck.mandatory(this, "mapper", mapper);
     }
@@ -60,6 +63,7 @@ public class RetentionBootstrap extends AbstractModuleComponent {
         folders.ensureFolder(RetentionFolders.AUDIT_LOG_NAME);
         int created = createMissingDefinitions(typesFolder);
         createOfficersGroup();
+        restrictAccess(folders.ensureRoot(), typesFolder);
         LOGGER.info("GDPR Retention bootstrap: {} of {} default retention types created", created, defaults.size());
     }
 
@@ -95,6 +99,19 @@ public class RetentionBootstrap extends AbstractModuleComponent {
         return codes;
     }
 
+    /**
+     * Data Dictionary lets everyone read; the proof below GDPR Retention (disposal records, audit log) names who
+     * was purged and when, so the folder stops inheriting: officers read, administrators may do anything, nobody
+     * else sees it. The module itself writes there as the system user. The catalogue stays readable by everyone:
+     * forms and the rule editor list the retention types, and a type says nothing about a person.
+     */
+    private void restrictAccess(NodeRef root, NodeRef typesFolder) {
+        permissionService.setInheritParentPermissions(root, false);
+        permissionService.setPermission(root, OFFICERS_GROUP, PermissionService.CONSUMER, true);
+        permissionService.setPermission(typesFolder, PermissionService.ALL_AUTHORITIES, PermissionService.CONSUMER,
+                true);
+    }
+
     private void createOfficersGroup() {
         if (!authorityService.authorityExists(OFFICERS_GROUP)) {
             authorityService.createAuthority(AuthorityType.GROUP, OFFICERS_GROUP_SHORT_NAME, OFFICERS_DISPLAY_NAME,
@@ -108,6 +125,10 @@ public class RetentionBootstrap extends AbstractModuleComponent {
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    public void setPermissionService(PermissionService permissionService) {
+        this.permissionService = permissionService;
     }
 
     public void setFolders(RetentionFolders folders) {

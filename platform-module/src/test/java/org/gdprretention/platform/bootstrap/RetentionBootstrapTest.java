@@ -12,6 +12,8 @@ import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_LABEL_NL
 import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_MAX_EXTENSIONS;
 import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_PERIOD;
 import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_START_TRIGGER;
+import static org.gdprretention.platform.model.RetentionModel.TYPE_AUDIT_ENTRY;
+import static org.gdprretention.platform.model.RetentionModel.TYPE_DISPOSAL_RECORD;
 import static org.gdprretention.platform.model.RetentionModel.TYPE_RETENTION_TYPE_DEFINITION;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -29,11 +31,13 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.namespace.NamespaceService;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.platform.catalogue.RetentionTypeDefinitionMapper;
 import org.gdprretention.platform.testsupport.FakeRepository;
+import org.gdprretention.platform.testsupport.InheritingPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,7 @@ class RetentionBootstrapTest {
     private final RetentionBootstrap bootstrap = new RetentionBootstrap();
     private final NodeRef storeRoot = repository.folder(null, "root");
     private final NodeRef dataDictionary = repository.folder(storeRoot, "Data Dictionary");
+    private final InheritingPermissions permissions = new InheritingPermissions(repository);
 
     @BeforeEach
     void wire() {
@@ -61,6 +66,9 @@ class RetentionBootstrapTest {
         folders.setNamespaceService(namespaceService);
         bootstrap.setNodeService(repository.nodeService());
         bootstrap.setAuthorityService(authorityService);
+        bootstrap.setPermissionService(permissions);
+        // As in every ACS repository: everyone may read the Data Dictionary.
+        permissions.setPermission(dataDictionary, "GROUP_EVERYONE", "Consumer", true);
         bootstrap.setFolders(folders);
         bootstrap.setMapper(new RetentionTypeDefinitionMapper());
     }
@@ -79,6 +87,34 @@ class RetentionBootstrapTest {
                 .containsExactlyInAnyOrderElementsOf(DefaultRetentionTypes.netherlands().all().stream()
                         .map(t -> t.code()).toList());
         verify(authorityService).createAuthority(AuthorityType.GROUP, "GDPR_OFFICERS", "GDPR officers", ZONES);
+    }
+
+    @Test
+    void anOrdinaryUserCannotReadTheProofButOfficersCanAndEveryoneReadsTheCatalogue() {
+        bootstrap.executeInternal();
+        NodeRef disposals = folders.folder(RetentionFolders.DISPOSALS_NAME).orElseThrow();
+        NodeRef record = repository.add(TYPE_DISPOSAL_RECORD, disposals, Map.of(ContentModel.PROP_NAME, "record"));
+        NodeRef entry = repository.add(TYPE_AUDIT_ENTRY, folders.folder(RetentionFolders.AUDIT_LOG_NAME).orElseThrow(),
+                Map.of(ContentModel.PROP_NAME, "entry"));
+        NodeRef vog = repository.nodeService().getChildByName(
+                folders.folder(RetentionFolders.RETENTION_TYPES_NAME).orElseThrow(), ContentModel.ASSOC_CONTAINS, "VOG");
+
+        // an ordinary user (a collaborator somewhere, a site manager): no proof, but the catalogue
+        permissions.actAs("mallory", "GROUP_site_hr_SiteManager");
+        assertThat(permissions.hasReadPermission(record)).isEqualTo(AccessStatus.DENIED);
+        assertThat(permissions.hasReadPermission(entry)).isEqualTo(AccessStatus.DENIED);
+        assertThat(permissions.hasReadPermission(vog)).isEqualTo(AccessStatus.ALLOWED);
+        assertThat(permissions.hasPermission(vog, "Write")).isEqualTo(AccessStatus.DENIED);
+
+        // an officer reads the proof, and may not change it
+        permissions.actAs("olga", RetentionBootstrap.OFFICERS_GROUP);
+        assertThat(permissions.hasReadPermission(record)).isEqualTo(AccessStatus.ALLOWED);
+        assertThat(permissions.hasReadPermission(entry)).isEqualTo(AccessStatus.ALLOWED);
+        assertThat(permissions.hasPermission(record, "Write")).isEqualTo(AccessStatus.DENIED);
+
+        NodeRef root = folders.root().orElseThrow();
+        assertThat(permissions.getInheritParentPermissions(root)).isFalse();
+        assertThat(permissions.setOn(root)).containsOnlyKeys(RetentionBootstrap.OFFICERS_GROUP);
     }
 
     @Test

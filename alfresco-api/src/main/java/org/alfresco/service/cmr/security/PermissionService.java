@@ -36,4 +36,8 @@ public interface PermissionService {
     AccessStatus hasReadPermission(NodeRef nodeRef);
 
     void setPermission(NodeRef nodeRef, String authority, String permission, boolean allow);
+
+    void setInheritParentPermissions(NodeRef nodeRef, boolean inheritParentPermissions);
+
+    boolean getInheritParentPermissions(NodeRef nodeRef);
 }
