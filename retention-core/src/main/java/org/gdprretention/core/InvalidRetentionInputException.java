@@ -2,7 +2,9 @@ package org.gdprretention.core;
 
 /**
  * Bad input to any retention rule. The message always names the field and the offending value so that an
- * administrator reading it in Share or a REST response knows exactly what to correct.
+ * administrator reading it in Share or a REST response knows exactly what to correct. The value often comes from a
+ * client, so the message carries it with its control characters escaped ({@link LogSafe}): a refused value cannot
+ * forge a log line; {@link #value()} keeps it as it was.
  */
 public class InvalidRetentionInputException extends IllegalArgumentException {
 
@@ -12,7 +14,7 @@ public class InvalidRetentionInputException extends IllegalArgumentException {
     private final String value;
 
     public InvalidRetentionInputException(String field, Object value, String reason) {
-        super("Invalid " + field + " '" + value + "': " + reason);
+        super("Invalid " + LogSafe.escape(field) + " '" + LogSafe.escape(value) + "': " + LogSafe.escape(reason));
         this.field = field;
         this.value = String.valueOf(value);
     }
