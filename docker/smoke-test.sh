@@ -30,6 +30,11 @@ docker info >/dev/null 2>&1 || { echo "smoke-test: no Docker engine answers ('do
 echo "== Building the modules"
 mvn -B -q package -DskipTests
 
+# The live trashcan test needs the trashcan job to run every 15 seconds and to purge whatever it may (deleted any
+# time ago, no brake): only the stack this script starts is set up so. Do not keep data you care about in it.
+export GDPR_EXTRA_JAVA_OPTS='-Dgdpr-retention.job.trashcan.enabled=true -Dgdpr-retention.job.trashcan.cron="0/15 * * * * ?" -Dgdpr-retention.trashcan.maxAge=P0D -Dgdpr-retention.sweep.maxFraction=1.0 -Dgdpr-retention.job.startDelayMilliseconds=5000'
+export GDPR_IT_TRASHCAN_SWEEP=on
+
 echo "== Starting the stack (detached)"
 "${compose[@]}" up -d --build
 
@@ -48,9 +53,28 @@ echo "ACS ready after $(( $(date +%s) - started ))s"
 "${compose[@]}" logs alfresco 2>/dev/null | grep -m1 "gdpr-retention-platform" || true
 
 echo "== Live tests (*IT) against $acs_url"
+removed_list=platform-module/target/live-removed-binaries.txt
+rm -f "$removed_list"
 status=0
 ACS_URL="$acs_url" mvn -B verify -pl platform-module -am \
     -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false || status=$?
+
+# The binaries a live purge reported removed must be gone from the content store, and no copy kept in
+# contentstore.deleted.
+if [ -s "$removed_list" ]; then
+    echo "== Content store after the live purges"
+    while read -r url; do
+        relative="${url#store://}"
+        for dir in contentstore contentstore.deleted; do
+            if "${compose[@]}" exec -T alfresco test -e "/usr/local/tomcat/alf_data/$dir/$relative"; then
+                echo "STILL ON DISK: $dir/$relative"
+                status=1
+            else
+                echo "gone: $dir/$relative"
+            fi
+        done
+    done < "$removed_list"
+fi
 
 echo "== Summary"
 reports=platform-module/target/failsafe-reports

@@ -57,6 +57,11 @@ final class AcsClient {
         return new AcsClient(url.trim(), envOr("ACS_USER", "admin"), envOr("ACS_PASSWORD", "admin"));
     }
 
+    /** The same repository, as another user (created with {@link #createUser}). */
+    AcsClient as(String user, String password) {
+        return new AcsClient(baseUrl, user, password);
+    }
+
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
@@ -71,6 +76,16 @@ final class AcsClient {
     Response post(String path, Map<String, ?> body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body), StandardCharsets.UTF_8)));
+    }
+
+    /** A form POST (the CMIS browser binding takes its actions this way). */
+    Response postForm(String path, Map<String, String> fields) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)));
     }
 
     Response putContent(String path, String mimeType, String text) {
@@ -109,6 +124,32 @@ final class AcsClient {
         Response created = post(V1 + "/nodes/-my-/children",
                 Map.of("name", namePrefix + "-" + System.nanoTime(), "nodeType", "cm:folder"));
         return created.expect(201).entry();
+    }
+
+    /** The node at {@code relativePath} below Company Home (e.g. {@code Data Dictionary/Node Templates}). */
+    Map<String, Object> nodeAt(String relativePath) {
+        return get(V1 + "/nodes/-root-?include=properties,aspectNames&relativePath="
+                + java.net.URLEncoder.encode(relativePath, StandardCharsets.UTF_8).replace("+", "%20"))
+                .expect(200).entry();
+    }
+
+    /** The entries of a folder's children (first 1,000, newest first), with properties and aspect names. */
+    List<Map<String, Object>> children(String folderId) {
+        Map<String, Object> list = object(get(V1 + "/nodes/" + folderId
+                + "/children?include=properties,aspectNames&maxItems=1000&orderBy=createdAt%20DESC")
+                .expect(200).json().get("list"));
+        return array(list.get("entries")).stream().map(e -> object(object(e).get("entry"))).toList();
+    }
+
+    /** Creates a user (password = id) and puts it in the given groups; returns the id. */
+    String createUser(String idPrefix, String... groups) {
+        String id = idPrefix + "-" + System.nanoTime();
+        post(V1 + "/people", Map.of("id", id, "firstName", idPrefix, "email", id + "@example.org", "password", id))
+                .expect(201);
+        for (String group : groups) {
+            post(V1 + "/groups/" + group + "/members", Map.of("id", id, "memberType", "PERSON")).expect(201);
+        }
+        return id;
     }
 
     /** POSTs a child node; the caller checks the status (a refused create is a valid outcome). */
