@@ -29,6 +29,7 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionHistory;
@@ -47,6 +48,7 @@ import org.gdprretention.platform.testrepo.FakeTransactions;
 import org.gdprretention.platform.testrepo.InMemoryContentUrls;
 import org.gdprretention.platform.testrepo.InMemoryNodes;
 import org.gdprretention.platform.testrepo.ProofRepository;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 
 /**
  * A repository with documents, versions, renditions, binaries and users, and a {@link PurgeService} wired to it
@@ -79,6 +81,8 @@ final class PurgeFixture implements AutoCloseable {
     final AuthorityService authorityService = mock(AuthorityService.class);
     final EagerContentStoreCleaner cleaner = mock(EagerContentStoreCleaner.class);
     final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
+    /** Only the administrator is one; nobody holds a permission on a node, so all node work must run as system. */
+    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN);
     final NodeRef folder;
     final PurgeService service = new PurgeService();
     private final Map<String, byte[]> binaries = new HashMap<>();
@@ -89,18 +93,17 @@ final class PurgeFixture implements AutoCloseable {
         folder = nodes.folder(sites, "hr");
         when(catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(APPLICATION)));
         when(authorityService.isAdminAuthority(ADMIN)).thenReturn(true);
-        when(authorityService.getAuthoritiesForUser(ADMIN)).thenReturn(Set.of("GROUP_ALFRESCO_ADMINISTRATORS",
-                "GROUP_EVERYONE"));
-        when(authorityService.getAuthoritiesForUser(OFFICER)).thenReturn(Set.of(PurgePermission.OFFICERS_GROUP,
-                "GROUP_EVERYONE"));
-        when(authorityService.getAuthoritiesForUser(NOBODY_SPECIAL)).thenReturn(Set.of("GROUP_EVERYONE"));
+        groups(ADMIN, "GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_EVERYONE");
+        groups(OFFICER, PurgePermission.OFFICERS_GROUP, "GROUP_EVERYONE");
+        groups(NOBODY_SPECIAL, "GROUP_EVERYONE");
         when(contentService.getRawReader(anyString())).thenAnswer(invocation -> reader(invocation.getArgument(0)));
 
-        service.setNodeService(nodeService);
-        service.setVersionService(versionService);
-        service.setContentService(contentService);
-        service.setPermissionService(mock(PermissionService.class));
-        service.setAuthorityService(authorityService);
+        // The purge gets ACS's public beans, each behind ACS's method security as in a live repository.
+        service.setNodeService(security.wrap(NodeService.class, nodeService));
+        service.setVersionService(security.wrap(VersionService.class, versionService));
+        service.setContentService(security.wrap(ContentService.class, contentService));
+        service.setPermissionService(security.wrap(PermissionService.class, mock(PermissionService.class)));
+        service.setAuthorityService(security.wrap(AuthorityService.class, authorityService));
         service.setTransactionService(transactions.transactionService());
         service.setContentDataDAO(contentUrls.contentDataDAO());
         service.setEagerContentStoreCleaner(cleaner);
@@ -111,6 +114,11 @@ final class PurgeFixture implements AutoCloseable {
         service.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         service.afterPropertiesSet();
         signInAs(OFFICER);
+    }
+
+    /** The groups ACS lists for the user (all of them, nested ones included). */
+    private void groups(String user, String... groups) {
+        when(authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)).thenReturn(Set.of(groups));
     }
 
     void signInAs(String user) {
