@@ -14,6 +14,8 @@ import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.domain.contentdata.ContentDataDAO;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport.TxnReadState;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -56,6 +58,8 @@ public class PurgeService implements InitializingBean {
 
     public static final String AUDIT_PURGE = "purge";
     public static final String AUDIT_PURGE_BINARIES = "purge.binaries";
+    public static final String SCHEDULED_REASON = "purged once the current transaction commits, in a transaction of"
+            + " its own, if it still may be then; its disposal record and the audit log show the outcome";
 
     private static final Logger LOGGER = LoggerFactory.getLogger(PurgeService.class);
 
@@ -111,6 +115,13 @@ public class PurgeService implements InitializingBean {
     /**
      * Purges the documents, or with {@link PurgeOptions#dryRun()} reports what a purge would do.
      *
+     * <p>Called inside a transaction (a folder rule runs in its transaction's {@code beforeCommit}; a request has
+     * one), a real purge is decided on that transaction's view (refusals are final and reported at once) and
+     * carried out after it commits, each document in a transaction of its own, and reported as
+     * {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither see its uncommitted
+     * nodes nor get past the row locks it holds; joining it would tie the caller's work to every document's
+     * purge. If the caller's transaction rolls back, nothing is purged.
+     *
      * @return one outcome per distinct document, in the order given; never throws for a single document's problem
      */
     public PurgeReport purge(List<NodeRef> documents, PurgeOptions options) {
@@ -123,6 +134,54 @@ public class PurgeService implements InitializingBean {
             return new PurgeReport(options.dryRun(), distinct.stream()
                     .map(node -> PurgeOutcome.refused(node, caller.refusal())).toList());
         }
+        PurgeReport report = !options.dryRun() && insideTransaction()
+                ? scheduleAfterCommit(distinct, caller, options)
+                : run(distinct, caller, options);
+        LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
+        return report;
+    }
+
+    private static boolean insideTransaction() {
+        return AlfrescoTransactionSupport.getTransactionReadState() != TxnReadState.TXN_NONE;
+    }
+
+    private PurgeReport scheduleAfterCommit(List<NodeRef> documents, PurgeCaller caller, PurgeOptions options) {
+        PurgeReport plan = run(documents, caller, new PurgeOptions(true, options.forceReason(), options.batchLimit()));
+        List<NodeRef> scheduled = new ArrayList<>();
+        List<PurgeOutcome> outcomes = new ArrayList<>();
+        for (PurgeOutcome planned : plan.outcomes()) {
+            if (planned.result() == PurgeResult.WOULD_PURGE) {
+                scheduled.add(planned.nodeRef());
+                outcomes.add(PurgeOutcome.scheduled(planned.nodeRef(), SCHEDULED_REASON));
+            } else {
+                outcomes.add(planned);
+            }
+        }
+        if (!scheduled.isEmpty()) {
+            AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+                @Override
+                public void afterCommit() {
+                    purgeCommitted(scheduled, caller, options);
+                }
+            });
+        }
+        return new PurgeReport(false, outcomes);
+    }
+
+    /** In the committing thread, with no transaction open any more: each document gets one of its own. */
+    private void purgeCommitted(List<NodeRef> documents, PurgeCaller caller, PurgeOptions options) {
+        try {
+            LOGGER.info("Purge by {} after commit: {}", caller.userName(), run(documents, caller, options).summary());
+        } catch (RuntimeException e) {
+            LOGGER.error("Purge by {} of {} documents after commit failed", caller.userName(), documents.size(), e);
+        }
+    }
+
+    /**
+     * Plans in one read-only transaction (joining the caller's, if there is one: only a dry run is made inside a
+     * transaction) and, for a real run, purges each planned document in a new transaction of its own.
+     */
+    private PurgeReport run(List<NodeRef> distinct, PurgeCaller caller, PurgeOptions options) {
         String forceReason = caller.mayForce() ? options.forceReason() : null;
         Instant now = clock.instant();
         Map<DocumentId, DocumentAssessment> assessments = asSystem(() -> transactionService
@@ -147,9 +206,7 @@ public class PurgeService implements InitializingBean {
             ordered.add(assessment.judged() ? outcomes.get(assessment.snapshot().documentId())
                     : PurgeOutcome.refused(node, assessment.refusal()));
         }
-        PurgeReport report = new PurgeReport(options.dryRun(), ordered);
-        LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
-        return report;
+        return new PurgeReport(options.dryRun(), ordered);
     }
 
     private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, String forceReason, Instant now) {
@@ -187,8 +244,10 @@ public class PurgeService implements InitializingBean {
 
     private PurgeOutcome purgeOne(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
         try {
+            RetryingTransactionCallback<Supplier<PurgeOutcome>> work =
+                    () -> purgeInTransaction(node, caller, options, forceReason);
             Supplier<PurgeOutcome> outcome = asSystem(() -> transactionService.getRetryingTransactionHelper()
-                    .doInTransaction(() -> purgeInTransaction(node, caller, options, forceReason), false, true));
+                    .doInTransaction(work, false, true)); // acs-lint: ok, never nested: purge() defers inside one
             // Asked only now: the clean-up after commit has run by the time the transaction call returns.
             return outcome.get();
         } catch (RuntimeException e) {

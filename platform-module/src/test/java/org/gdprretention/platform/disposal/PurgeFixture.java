@@ -18,11 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.model.RenditionModel;
 import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
@@ -36,6 +38,7 @@ import org.alfresco.service.cmr.version.VersionHistory;
 import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
@@ -188,6 +191,22 @@ final class PurgeFixture implements AutoCloseable {
 
     PurgeReport purge(PurgeOptions options, NodeRef... documents) {
         return service.purge(List.of(documents), options);
+    }
+
+    /** Runs the work in a read-write transaction of its own, as a request to the repository does. */
+    <T> T inTransaction(Supplier<T> work) {
+        return transactions.transactionService().getRetryingTransactionHelper().doInTransaction(work::get, false,
+                true);
+    }
+
+    /** Inside a transaction: runs {@code rule} in its beforeCommit, where ACS runs a folder's synchronous rules. */
+    void onBeforeCommit(Runnable rule) {
+        AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                rule.run();
+            }
+        });
     }
 
     static PurgeOptions realRun() {

@@ -128,6 +128,86 @@ class PurgeServiceTest {
     }
 
     @Test
+    void eachDocumentOfADirectCallIsPurgedInATransactionOfItsOwn() {
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+
+        PurgeReport report = fixture.purge(realRun(), first, second);
+
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.PURGED, PurgeResult.PURGED);
+        // one read-only planning transaction, then per document its purge and its binary clean-up
+        assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
+                "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit", "begin read-write", "commit");
+    }
+
+    @Test
+    void aPurgeFromAFolderRuleRunsAfterTheRulesTransactionCommitsAndSeesTheNewDocument() {
+        // given a synchronous folder rule that purges a document in the transaction that just created it
+        PurgeReport[] fromRule = new PurgeReport[1];
+        NodeRef document = fixture.inTransaction(() -> {
+            NodeRef created = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+            fixture.onBeforeCommit(() -> fromRule[0] = fixture.purge(realRun(), created));
+            return created;
+        });
+
+        // then the rule got a scheduled outcome rather than a purge nested in its own transaction
+        PurgeOutcome scheduled = fromRule[0].outcomes().get(0);
+        assertThat(scheduled.result()).isEqualTo(PurgeResult.SCHEDULED);
+        assertThat(scheduled.reason()).isEqualTo(PurgeService.SCHEDULED_REASON);
+        assertThat(fromRule[0].summary()).startsWith("purged 0, scheduled 1, refused 0, failed 0");
+
+        // and once that transaction committed, the document was purged, with its proof, in transactions of its own
+        assertThat(fixture.nodes.exists(document)).isFalse();
+        assertThat(fixture.disposalRecords()).hasSize(1);
+        assertThat(fixture.nodeService.getProperty(fixture.disposalRecords().get(0), RetentionModel.PROP_PURGED_BY))
+                .isEqualTo(PurgeFixture.OFFICER);
+        assertThat(fixture.auditEntries()).hasSize(2);
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit",
+                "begin read-only", "commit", "begin read-write", "commit", "begin read-write", "commit");
+    }
+
+    @Test
+    void aPurgeInsideATransactionThatRollsBackPurgesNothing() {
+        // given a committed expired document
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+
+        // when a transaction asks for its purge and then fails
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.inTransaction(() -> {
+            assertThat(fixture.purge(realRun(), document).outcomes().get(0).result())
+                    .isEqualTo(PurgeResult.SCHEDULED);
+            throw new IllegalStateException("the request failed");
+        })).hasMessage("the request failed");
+
+        // then the document is untouched
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertNothingWritten();
+    }
+
+    @Test
+    void insideATransactionARefusalIsFinalAndReportedAtOnce() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.hold(document);
+
+        PurgeOutcome outcome = fixture.inTransaction(() -> fixture.purge(realRun(), document)).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(outcome.reason()).startsWith("ON_HOLD: ");
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit");
+    }
+
+    @Test
+    void aDryRunInsideATransactionSeesThatTransactionsNewDocument() {
+        PurgeOutcome outcome = fixture.inTransaction(() -> fixture.purge(dryRun(),
+                fixture.document("cv.pdf", LONG_AGO, "store://live.bin"))).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.WOULD_PURGE);
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit");
+    }
+
+    @Test
     void theTrashcanIsBypassed() {
         NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
 
