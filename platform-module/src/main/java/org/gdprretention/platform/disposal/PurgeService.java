@@ -16,6 +16,8 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport.TxnReadState;
+import org.alfresco.service.cmr.coci.CheckOutCheckInService;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -71,6 +73,8 @@ public class PurgeService implements InitializingBean {
     private VersionService versionService;
     private ContentService contentService;
     private PermissionService permissionService;
+    private DictionaryService dictionaryService;
+    private CheckOutCheckInService checkOutCheckInService;
     private AuthorityService authorityService;
     private TransactionService transactionService;
     private ContentDataDAO contentDataDAO;
@@ -96,6 +100,8 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "versionService", versionService);
         PropertyCheck.mandatory(this, "contentService", contentService);
         PropertyCheck.mandatory(this, "permissionService", permissionService);
+        PropertyCheck.mandatory(this, "dictionaryService", dictionaryService);
+        PropertyCheck.mandatory(this, "checkOutCheckInService", checkOutCheckInService);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
@@ -105,7 +111,8 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         permission = new PurgePermission(authorityService);
-        reader = new DocumentReader(nodeService, versionService, permissionService, statusEvaluator.calculator().zone());
+        reader = new DocumentReader(nodeService, versionService, permissionService, dictionaryService,
+                checkOutCheckInService, statusEvaluator.calculator().zone());
         assessor = new DocumentAssessor(statusEvaluator);
         purger = new DocumentPurger(nodeService, versionService);
         hasher = new BinaryHasher(contentService);
@@ -284,7 +291,7 @@ public class PurgeService implements InitializingBean {
                 assessment.state().expiryDate(), now, caller.userName(), reason, planned.forced(), List.of(),
                 CommittedPurge.awaitingCleanup(snapshot.binaries()), keepNames);
         NodeRef recordNode = disposalRecordWriter.write(record);
-        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode));
+        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode, snapshot));
         purger.delete(snapshot);
 
         CommittedPurge committed = new CommittedPurge(node, recordNode, reason, snapshot.binaries(), hashes);
@@ -321,13 +328,18 @@ public class PurgeService implements InitializingBean {
                 : "Retention expired (kept through " + assessment.state().expiryDate() + ")";
     }
 
-    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode) {
+    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode,
+                                                    DocumentSnapshot snapshot) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", recordNode.toString());
         details.put("retentionType", record.retentionTypeCode());
         details.put("expiryDate", record.expiryDate().toString());
         details.put("forced", Boolean.toString(record.forced()));
         details.put("reason", record.reason());
+        if (snapshot.workingCopy() != null) {
+            // purged with the document; its binaries are among the record's
+            details.put("workingCopy", snapshot.workingCopy().nodeRef().toString());
+        }
         return details;
     }
 
@@ -366,6 +378,14 @@ public class PurgeService implements InitializingBean {
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        this.dictionaryService = dictionaryService;
+    }
+
+    public void setCheckOutCheckInService(CheckOutCheckInService checkOutCheckInService) {
+        this.checkOutCheckInService = checkOutCheckInService;
     }
 
     public void setTransactionService(TransactionService transactionService) {

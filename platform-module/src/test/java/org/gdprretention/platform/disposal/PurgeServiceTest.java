@@ -182,7 +182,7 @@ class PurgeServiceTest {
 
         // then the document is untouched
         assertThat(fixture.nodes.exists(document)).isTrue();
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -251,7 +251,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(outcome.reason()).startsWith("ON_HOLD: ");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         assertThat(fixture.nodes.exists(document)).isTrue();
     }
 
@@ -263,7 +263,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(outcome.reason()).isEqualTo("NOT_EXPIRED: its retention has not expired (kept through 2025-06-23)");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -281,7 +281,7 @@ class PurgeServiceTest {
                 .containsExactly(PurgeResult.REFUSED, PurgeResult.REFUSED);
         assertThat(report.outcomes().get(0).reason()).isEqualTo("NOT_PERMITTED: user 'ursula' is neither an"
                 + " administrator nor a member of GROUP_GDPR_OFFICERS");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         assertThat(fixture.transactions.events()).isEmpty();
     }
 
@@ -296,7 +296,7 @@ class PurgeServiceTest {
         assertThat(byOfficer.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(byOfficer.reason()).startsWith("NOT_EXPIRED: ")
                 .endsWith("only an administrator may purge before expiry");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
 
         // when the administrator forces, it is purged and the record says so
         fixture.signInAs(ADMIN);
@@ -347,7 +347,7 @@ class PurgeServiceTest {
         assertThat(report.summary()).startsWith("would purge 1, refused 2, failed 0; 2 binaries");
 
         // and nothing was written, deleted or cleaned, and only a read-only transaction ran
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         verifyNoInteractions(fixture.contentService);
         assertThat(List.of(expired, held, recent)).allMatch(fixture.nodes::exists);
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit");
@@ -534,7 +534,7 @@ class PurgeServiceTest {
         assertThat(report.outcomes().get(0).reason())
                 .isEqualTo("ALREADY_PURGED: the document no longer exists (already purged or deleted)");
         assertThat(report.outcomes().get(1).reason()).startsWith("NO_RETENTION: ");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -547,7 +547,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.reason()).isEqualTo(
                 "UNKNOWN_RETENTION_TYPE: retention type 'REMOVED_TYPE' is not in the catalogue");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -561,19 +561,5 @@ class PurgeServiceTest {
         assertThat(report.outcomes().get(0).result()).isEqualTo(PurgeResult.PURGED);
         assertThat(fixture.nodeService.getProperty(report.outcomes().get(0).disposalRecord(),
                 RetentionModel.PROP_PURGED_BY)).isEqualTo("System");
-    }
-
-    private void assertNothingWritten() {
-        verify(fixture.nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
-        verify(fixture.nodeService, never()).deleteNode(any());
-        verify(fixture.nodeService, never()).addAspect(any(), any(), any());
-        verify(fixture.nodeService, never()).addProperties(any(), anyMap());
-        verify(fixture.nodeService, never()).setProperty(any(), any(), any());
-        verify(fixture.nodeService, never()).setProperties(any(), anyMap());
-        verify(fixture.versionService, never()).deleteVersionHistory(any());
-        verifyNoInteractions(fixture.cleaner);
-        verify(fixture.contentUrls.contentDataDAO(), never()).deleteContentUrls(anyList());
-        assertThat(fixture.disposalRecords()).isEmpty();
-        assertThat(fixture.auditEntries()).isEmpty();
     }
 }
