@@ -20,6 +20,8 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.security.AccessStatus;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.gdprretention.platform.model.SharedReference;
 
 /**
@@ -54,6 +56,15 @@ public final class MethodSecurity {
         NodePermissions NONE = (user, node, permission) -> false;
 
         boolean has(String user, NodeRef node, String permission);
+
+        /**
+         * The answers of a {@link PermissionService} double (e.g. {@code InheritingPermissions}), which decides for
+         * the user it was told is asking.
+         */
+        static NodePermissions from(PermissionService permissionService) {
+            return (user, node, permission) -> permissionService.hasPermission(node, permission)
+                    == AccessStatus.ALLOWED;
+        }
     }
 
     private static final String ALWAYS_PROCEED = "ALWAYS_PROCEED";

@@ -16,8 +16,10 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.VersionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,21 @@ class MethodSecurityTest {
         assertThat(permissionQuestions).containsExactly("olivia readable ReadProperties",
                 "olivia secret ReadProperties", "olivia readable DeleteNode");
         verify(nodes, never()).deleteNode(READABLE);
+    }
+
+    @Test
+    void nodePermissionsCanComeFromAPermissionServiceDouble() {
+        PermissionService permissionService = mock(PermissionService.class);
+        when(permissionService.hasPermission(READABLE, "ReadProperties")).thenReturn(AccessStatus.ALLOWED);
+        when(permissionService.hasPermission(SECRET, "ReadProperties")).thenReturn(AccessStatus.DENIED);
+        NodeService checkedNodes = MethodSecurity.forAdmins("admin")
+                .withNodePermissions(MethodSecurity.NodePermissions.from(permissionService))
+                .wrap(NodeService.class, mock(NodeService.class));
+        AuthenticationUtil.setFullyAuthenticatedUser("olivia");
+
+        checkedNodes.getProperty(READABLE, ContentModel.PROP_NAME);
+        assertThatThrownBy(() -> checkedNodes.getProperty(SECRET, ContentModel.PROP_NAME))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
