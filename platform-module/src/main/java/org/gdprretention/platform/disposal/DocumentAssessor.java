@@ -36,6 +36,16 @@ class DocumentAssessor {
             return DocumentAssessment.candidate(snapshot, DisposalCandidate.of(snapshot.documentId(),
                     RetentionStatus.PURGED, false, List.of()), null, null);
         }
+        if (!snapshot.content()) {
+            return DocumentAssessment.refused(snapshot, "NOT_A_DOCUMENT: only documents (cm:content and its subtypes)"
+                    + " are purged, this node is a '" + snapshot.type().getLocalName() + "'; a hard delete would take"
+                    + " everything below it along, documents on legal hold included");
+        }
+        if (snapshot.originalOfWorkingCopy() != null) {
+            return DocumentAssessment.refused(snapshot, "WORKING_COPY: this is the working copy of "
+                    + snapshot.originalOfWorkingCopy() + "; it is purged together with that document, or removed by"
+                    + " cancelling the check-out");
+        }
         if (!snapshot.retainable() || snapshot.retentionTypeCode() == null) {
             return DocumentAssessment.refused(snapshot,
                     "NO_RETENTION: the document has no retention type, so there is nothing to prove its disposal by");

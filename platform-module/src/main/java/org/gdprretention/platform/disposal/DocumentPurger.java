@@ -6,7 +6,9 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.VersionService;
 
 /**
- * The destructive steps of a purge, in the caller's transaction: version history, then renditions, then the node.
+ * The destructive steps of a purge, in the caller's transaction: first the working copy of a checked-out document
+ * (it carries the same personal data, and ACS would leave it behind), then for each node its version history, its
+ * renditions and the node itself.
  *
  * <p>The trashcan is bypassed by adding {@code sys:temporary} before {@code deleteNode}: ACS deletes a temporary
  * node outright instead of moving it to the archive store. The alternative, deleting normally and then purging the
@@ -26,16 +28,22 @@ class DocumentPurger {
     }
 
     void delete(DocumentSnapshot document) {
-        NodeRef node = document.nodeRef();
-        if (document.versionHistory() != null) {
-            versionService.deleteVersionHistory(node);
+        if (document.workingCopy() != null && nodeService.exists(document.workingCopy().nodeRef())) {
+            delete(document.workingCopy());
         }
-        for (NodeRef rendition : document.renditions()) {
+        delete(document.parts());
+    }
+
+    private void delete(DocumentParts parts) {
+        if (parts.versionHistory() != null) {
+            versionService.deleteVersionHistory(parts.nodeRef());
+        }
+        for (NodeRef rendition : parts.renditions()) {
             if (nodeService.exists(rendition)) {
                 deletePermanently(rendition);
             }
         }
-        deletePermanently(node);
+        deletePermanently(parts.nodeRef());
     }
 
     private void deletePermanently(NodeRef node) {

@@ -4,12 +4,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.model.RenditionModel;
+import org.alfresco.service.cmr.coci.CheckOutCheckInService;
+import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.dictionary.PropertyDefinition;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -18,27 +23,34 @@ import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionHistory;
 import org.alfresco.service.cmr.version.VersionService;
+import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
- * Reads a document for a purge: its retention, its hold, and every binary that goes with it (the node's content,
- * each version's frozen content, each rendition's content), before anything is deleted. Content URLs have to be
- * gathered first: once the version history and renditions are gone, nothing says which binaries they had.
+ * Reads a document for a purge: its type, its retention, its hold, its working copy if it is checked out, and
+ * every binary that goes with it (each {@code d:content} property of the node, of each version's frozen state, of
+ * each rendition and of the working copy), before anything is deleted. Content URLs have to be gathered first:
+ * once the version history and renditions are gone, nothing says which binaries they had. A node's hard delete
+ * removes the content data of every {@code d:content} property, not only {@code cm:content}, so each counts.
  */
 class DocumentReader {
 
     private final NodeService nodeService;
     private final VersionService versionService;
     private final PermissionService permissionService;
+    private final DictionaryService dictionaryService;
+    private final CheckOutCheckInService checkOutCheckInService;
     private final ZoneId zone;
 
     DocumentReader(NodeService nodeService, VersionService versionService, PermissionService permissionService,
-                   ZoneId zone) {
+                   DictionaryService dictionaryService, CheckOutCheckInService checkOutCheckInService, ZoneId zone) {
         this.nodeService = nodeService;
         this.versionService = versionService;
         this.permissionService = permissionService;
+        this.dictionaryService = dictionaryService;
+        this.checkOutCheckInService = checkOutCheckInService;
         this.zone = zone;
     }
 
@@ -47,37 +59,67 @@ class DocumentReader {
         if (!nodeService.exists(nodeRef)) {
             return DocumentSnapshot.missing(nodeRef);
         }
+        QName type = nodeService.getType(nodeRef);
+        if (!dictionaryService.isSubClass(type, ContentModel.TYPE_CONTENT)) {
+            return DocumentSnapshot.notContent(nodeRef, type);
+        }
         Map<String, DocumentBinary> binaries = new LinkedHashMap<>();
-        addContent(binaries, nodeRef);
+        DocumentParts parts = readParts(nodeRef, binaries);
+        NodeRef original = checkOutCheckInService.isWorkingCopy(nodeRef)
+                ? checkOutCheckInService.getCheckedOut(nodeRef) : null;
+        NodeRef workingCopyNode = original == null ? checkOutCheckInService.getWorkingCopy(nodeRef) : null;
+        DocumentParts workingCopy = workingCopyNode == null ? null : readParts(workingCopyNode, binaries);
 
-        VersionHistory history = versionService.getVersionHistory(nodeRef);
+        boolean retainable = nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_RETAINABLE);
+        // A hold on the working copy holds the document too: purging one without the other is not possible.
+        boolean onHold = nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_LEGAL_HOLD) || (workingCopyNode != null
+                && nodeService.hasAspect(workingCopyNode, RetentionModel.ASPECT_LEGAL_HOLD));
+        String name = withNames ? text(nodeService.getProperty(nodeRef, ContentModel.PROP_NAME)) : null;
+        String path = withNames ? nodeService.getPath(nodeRef).toDisplayPath(nodeService, permissionService) : null;
+        return new DocumentSnapshot(nodeRef, true, type, true, original, retainable,
+                text(nodeService.getProperty(nodeRef, RetentionModel.PROP_RETENTION_TYPE)),
+                startDate(nodeRef), grantedExtensions(nodeRef), onHold, name, path,
+                text(nodeService.getProperty(nodeRef, RetentionModel.PROP_TEMPLATE)), parts.versionHistory(),
+                parts.renditions(), workingCopy, new ArrayList<>(binaries.values()));
+    }
+
+    /** The node with its versions and renditions, adding the binaries of all of them. */
+    private DocumentParts readParts(NodeRef node, Map<String, DocumentBinary> binaries) {
+        addContent(binaries, node);
+        VersionHistory history = versionService.getVersionHistory(node);
         if (history != null) {
             for (Version version : history.getAllVersions()) {
                 addContent(binaries, version.getFrozenStateNodeRef());
             }
         }
         List<NodeRef> renditions = new ArrayList<>();
-        for (ChildAssociationRef rendition : nodeService.getChildAssocs(nodeRef, RenditionModel.ASSOC_RENDITION,
+        for (ChildAssociationRef rendition : nodeService.getChildAssocs(node, RenditionModel.ASSOC_RENDITION,
                 RegexQNamePattern.MATCH_ALL)) {
             renditions.add(rendition.getChildRef());
             addContent(binaries, rendition.getChildRef());
         }
-
-        boolean retainable = nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_RETAINABLE);
-        String name = withNames ? text(nodeService.getProperty(nodeRef, ContentModel.PROP_NAME)) : null;
-        String path = withNames ? nodeService.getPath(nodeRef).toDisplayPath(nodeService, permissionService) : null;
-        return new DocumentSnapshot(nodeRef, true, retainable,
-                text(nodeService.getProperty(nodeRef, RetentionModel.PROP_RETENTION_TYPE)),
-                startDate(nodeRef), grantedExtensions(nodeRef),
-                nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_LEGAL_HOLD), name, path,
-                text(nodeService.getProperty(nodeRef, RetentionModel.PROP_TEMPLATE)), history, renditions,
-                new ArrayList<>(binaries.values()));
+        return new DocumentParts(node, history, renditions);
     }
 
     private void addContent(Map<String, DocumentBinary> binaries, NodeRef node) {
-        Serializable value = nodeService.getProperty(node, ContentModel.PROP_CONTENT);
+        for (Map.Entry<QName, Serializable> property : nodeService.getProperties(node).entrySet()) {
+            if (isContentProperty(property.getKey())) {
+                addContentData(binaries, property.getValue());
+            }
+        }
+    }
+
+    /** A d:content property; a property the dictionary does not define (residual) is typed by its value. */
+    private boolean isContentProperty(QName property) {
+        PropertyDefinition definition = dictionaryService.getProperty(property);
+        return definition == null || DataTypeDefinition.CONTENT.equals(definition.getDataType().getName());
+    }
+
+    private static void addContentData(Map<String, DocumentBinary> binaries, Serializable value) {
         if (value instanceof ContentData content && ContentData.hasContent(content)) {
             binaries.putIfAbsent(content.getContentUrl(), new DocumentBinary(content.getContentUrl(), content.getSize()));
+        } else if (value instanceof Collection<?> values) {
+            values.forEach(each -> addContentData(binaries, each instanceof Serializable one ? one : null));
         }
     }
 

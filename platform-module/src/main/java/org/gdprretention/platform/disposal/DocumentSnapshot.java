@@ -6,11 +6,15 @@ import java.util.List;
 
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.version.VersionHistory;
+import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.DocumentId;
 
 /**
  * What a purge needs to know about one document, read in one go from the repository.
  *
+ * @param type              the node's type
+ * @param content           the type is {@code cm:content} or a subtype: only such a node is a document a purge takes
+ * @param originalOfWorkingCopy the checked-out original when this node is its working copy, otherwise {@code null}
  * @param retentionTypeCode {@code gdpr:retentionType}, or {@code null} without {@code gdpr:retainable}
  * @param startDate         {@code gdpr:retentionStart} as a local date, or {@code null} while unknown
  * @param grantedExtensions {@code gdpr:grantedExtensions} as stored (ISO periods)
@@ -18,11 +22,14 @@ import org.gdprretention.core.DocumentId;
  * @param path              the display path of the document's folder; {@code null} unless names are kept
  * @param versionHistory    the document's version history, or {@code null} when it has none
  * @param renditions        the rendition nodes ({@code rn:rendition} children)
- * @param binaries          the distinct binaries of the node, its versions and its renditions
+ * @param workingCopy       the working copy of a checked-out document, purged with it; otherwise {@code null}
+ * @param binaries          the distinct binaries (every {@code d:content} property) of the node, its versions, its
+ *                          renditions and its working copy
  */
-record DocumentSnapshot(NodeRef nodeRef, boolean exists, boolean retainable, String retentionTypeCode,
-                        LocalDate startDate, List<String> grantedExtensions, boolean onHold, String name, String path,
-                        String template, VersionHistory versionHistory, List<NodeRef> renditions,
+record DocumentSnapshot(NodeRef nodeRef, boolean exists, QName type, boolean content, NodeRef originalOfWorkingCopy,
+                        boolean retainable, String retentionTypeCode, LocalDate startDate,
+                        List<String> grantedExtensions, boolean onHold, String name, String path, String template,
+                        VersionHistory versionHistory, List<NodeRef> renditions, DocumentParts workingCopy,
                         List<DocumentBinary> binaries) {
 
     DocumentSnapshot {
@@ -32,8 +39,18 @@ record DocumentSnapshot(NodeRef nodeRef, boolean exists, boolean retainable, Str
     }
 
     static DocumentSnapshot missing(NodeRef nodeRef) {
-        return new DocumentSnapshot(nodeRef, false, false, null, null, List.of(), false, null, null, null, null,
-                List.of(), List.of());
+        return new DocumentSnapshot(nodeRef, false, null, false, null, false, null, null, List.of(), false, null,
+                null, null, null, List.of(), null, List.of());
+    }
+
+    /** A node that is not a document ({@code cm:content}): nothing more of it is read. */
+    static DocumentSnapshot notContent(NodeRef nodeRef, QName type) {
+        return new DocumentSnapshot(nodeRef, true, type, false, null, false, null, null, List.of(), false, null,
+                null, null, null, List.of(), null, List.of());
+    }
+
+    DocumentParts parts() {
+        return new DocumentParts(nodeRef, versionHistory, renditions);
     }
 
     DocumentId documentId() {

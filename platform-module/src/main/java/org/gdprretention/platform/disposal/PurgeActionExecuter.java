@@ -17,7 +17,9 @@ import org.springframework.beans.factory.InitializingBean;
  * Action {@value #NAME}: purges the document it runs on through the {@link PurgeService}, with all of its checks
  * (officer or administrator, expired, not on hold). Without parameters it is a dry run: a rule or script that
  * forgets the parameter reports instead of destroying. The outcome is the action's {@code result} parameter, e.g.
- * {@code "REFUSED: ON_HOLD: the document is under legal hold; a hold is never overridden"}.
+ * {@code "REFUSED: ON_HOLD: the document is under legal hold; a hold is never overridden"}. Run by a synchronous
+ * folder rule (inside the transaction that triggered it) a real purge is {@code SCHEDULED}: it happens once that
+ * transaction commits.
  */
 public class PurgeActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
 

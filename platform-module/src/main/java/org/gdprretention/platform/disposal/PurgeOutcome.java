@@ -31,6 +31,10 @@ public record PurgeOutcome(NodeRef nodeRef, PurgeResult result, String reason, N
         return new PurgeOutcome(nodeRef, PurgeResult.REFUSED, reason, null, List.of(), List.of());
     }
 
+    static PurgeOutcome scheduled(NodeRef nodeRef, String reason) {
+        return new PurgeOutcome(nodeRef, PurgeResult.SCHEDULED, reason, null, List.of(), List.of());
+    }
+
     static PurgeOutcome failed(NodeRef nodeRef, String reason) {
         return new PurgeOutcome(nodeRef, PurgeResult.FAILED, reason, null, List.of(), List.of());
     }

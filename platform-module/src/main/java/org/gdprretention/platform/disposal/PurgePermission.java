@@ -2,6 +2,7 @@ package org.gdprretention.platform.disposal;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.AuthorityType;
 
 /** Decides who the caller of a purge is and whether they may purge, before anything runs as the system user. */
 class PurgePermission {
@@ -30,8 +31,11 @@ class PurgePermission {
         if (AuthenticationUtil.getSystemUserName().equals(user)) {
             return new PurgeCaller(user, true, false);
         }
+        // Both calls run as the caller and are open to any user in ACS's method security; getAuthoritiesForUser
+        // would be refused to an officer who is not an administrator.
         boolean admin = authorityService.isAdminAuthority(user);
-        boolean officer = authorityService.getAuthoritiesForUser(user).contains(OFFICERS_GROUP);
+        boolean officer = authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)
+                .contains(OFFICERS_GROUP);
         return new PurgeCaller(user, admin, officer);
     }
 }

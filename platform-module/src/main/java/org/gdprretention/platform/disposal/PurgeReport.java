@@ -28,11 +28,15 @@ public record PurgeReport(boolean dryRun, List<PurgeOutcome> outcomes) {
         return outcomes.stream().filter(outcome -> outcome.nodeRef().equals(nodeRef)).findFirst();
     }
 
-    /** One line for logs and the action's result, e.g. "purged 3, refused 1, failed 0; 2 binaries (5120 bytes) removed". */
+    /**
+     * One line for logs and the action's result, e.g. "purged 3, refused 1, failed 0; 2 binaries (5120 bytes)
+     * removed"; documents scheduled for after the caller's transaction are counted only when there are any.
+     */
     public String summary() {
         String done = dryRun ? "would purge " + count(PurgeResult.WOULD_PURGE) : "purged " + count(PurgeResult.PURGED);
         String binaries = dryRun ? " binaries (%d bytes) would be removed" : " binaries (%d bytes) removed";
-        return done + ", refused " + count(PurgeResult.REFUSED) + ", failed " + count(PurgeResult.FAILED) + "; "
+        long scheduled = count(PurgeResult.SCHEDULED);
+        return done + (scheduled > 0 ? ", scheduled " + scheduled : "") + ", refused " + count(PurgeResult.REFUSED) + ", failed " + count(PurgeResult.FAILED) + "; "
                 + binariesRemoved() + String.format(binaries, bytesRemoved());
     }
 }

@@ -14,6 +14,10 @@ import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.domain.contentdata.ContentDataDAO;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport.TxnReadState;
+import org.alfresco.service.cmr.coci.CheckOutCheckInService;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -56,6 +60,8 @@ public class PurgeService implements InitializingBean {
 
     public static final String AUDIT_PURGE = "purge";
     public static final String AUDIT_PURGE_BINARIES = "purge.binaries";
+    public static final String SCHEDULED_REASON = "purged once the current transaction commits, in a transaction of"
+            + " its own, if it still may be then; its disposal record and the audit log show the outcome";
 
     private static final Logger LOGGER = LoggerFactory.getLogger(PurgeService.class);
 
@@ -67,6 +73,8 @@ public class PurgeService implements InitializingBean {
     private VersionService versionService;
     private ContentService contentService;
     private PermissionService permissionService;
+    private DictionaryService dictionaryService;
+    private CheckOutCheckInService checkOutCheckInService;
     private AuthorityService authorityService;
     private TransactionService transactionService;
     private ContentDataDAO contentDataDAO;
@@ -92,6 +100,8 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "versionService", versionService);
         PropertyCheck.mandatory(this, "contentService", contentService);
         PropertyCheck.mandatory(this, "permissionService", permissionService);
+        PropertyCheck.mandatory(this, "dictionaryService", dictionaryService);
+        PropertyCheck.mandatory(this, "checkOutCheckInService", checkOutCheckInService);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
@@ -101,7 +111,8 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         permission = new PurgePermission(authorityService);
-        reader = new DocumentReader(nodeService, versionService, permissionService, statusEvaluator.calculator().zone());
+        reader = new DocumentReader(nodeService, versionService, permissionService, dictionaryService,
+                checkOutCheckInService, statusEvaluator.calculator().zone());
         assessor = new DocumentAssessor(statusEvaluator);
         purger = new DocumentPurger(nodeService, versionService);
         hasher = new BinaryHasher(contentService);
@@ -110,6 +121,13 @@ public class PurgeService implements InitializingBean {
 
     /**
      * Purges the documents, or with {@link PurgeOptions#dryRun()} reports what a purge would do.
+     *
+     * <p>Called inside a transaction (a folder rule runs in its transaction's {@code beforeCommit}; a request has
+     * one), a real purge is decided on that transaction's view (refusals are final and reported at once) and
+     * carried out after it commits, each document in a transaction of its own, and reported as
+     * {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither see its uncommitted
+     * nodes nor get past the row locks it holds; joining it would tie the caller's work to every document's
+     * purge. If the caller's transaction rolls back, nothing is purged.
      *
      * @return one outcome per distinct document, in the order given; never throws for a single document's problem
      */
@@ -123,6 +141,54 @@ public class PurgeService implements InitializingBean {
             return new PurgeReport(options.dryRun(), distinct.stream()
                     .map(node -> PurgeOutcome.refused(node, caller.refusal())).toList());
         }
+        PurgeReport report = !options.dryRun() && insideTransaction()
+                ? scheduleAfterCommit(distinct, caller, options)
+                : run(distinct, caller, options);
+        LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
+        return report;
+    }
+
+    private static boolean insideTransaction() {
+        return AlfrescoTransactionSupport.getTransactionReadState() != TxnReadState.TXN_NONE;
+    }
+
+    private PurgeReport scheduleAfterCommit(List<NodeRef> documents, PurgeCaller caller, PurgeOptions options) {
+        PurgeReport plan = run(documents, caller, new PurgeOptions(true, options.forceReason(), options.batchLimit()));
+        List<NodeRef> scheduled = new ArrayList<>();
+        List<PurgeOutcome> outcomes = new ArrayList<>();
+        for (PurgeOutcome planned : plan.outcomes()) {
+            if (planned.result() == PurgeResult.WOULD_PURGE) {
+                scheduled.add(planned.nodeRef());
+                outcomes.add(PurgeOutcome.scheduled(planned.nodeRef(), SCHEDULED_REASON));
+            } else {
+                outcomes.add(planned);
+            }
+        }
+        if (!scheduled.isEmpty()) {
+            AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+                @Override
+                public void afterCommit() {
+                    purgeCommitted(scheduled, caller, options);
+                }
+            });
+        }
+        return new PurgeReport(false, outcomes);
+    }
+
+    /** In the committing thread, with no transaction open any more: each document gets one of its own. */
+    private void purgeCommitted(List<NodeRef> documents, PurgeCaller caller, PurgeOptions options) {
+        try {
+            LOGGER.info("Purge by {} after commit: {}", caller.userName(), run(documents, caller, options).summary());
+        } catch (RuntimeException e) {
+            LOGGER.error("Purge by {} of {} documents after commit failed", caller.userName(), documents.size(), e);
+        }
+    }
+
+    /**
+     * Plans in one read-only transaction (joining the caller's, if there is one: only a dry run is made inside a
+     * transaction) and, for a real run, purges each planned document in a new transaction of its own.
+     */
+    private PurgeReport run(List<NodeRef> distinct, PurgeCaller caller, PurgeOptions options) {
         String forceReason = caller.mayForce() ? options.forceReason() : null;
         Instant now = clock.instant();
         Map<DocumentId, DocumentAssessment> assessments = asSystem(() -> transactionService
@@ -147,9 +213,7 @@ public class PurgeService implements InitializingBean {
             ordered.add(assessment.judged() ? outcomes.get(assessment.snapshot().documentId())
                     : PurgeOutcome.refused(node, assessment.refusal()));
         }
-        PurgeReport report = new PurgeReport(options.dryRun(), ordered);
-        LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
-        return report;
+        return new PurgeReport(options.dryRun(), ordered);
     }
 
     private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, String forceReason, Instant now) {
@@ -187,8 +251,10 @@ public class PurgeService implements InitializingBean {
 
     private PurgeOutcome purgeOne(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
         try {
+            RetryingTransactionCallback<Supplier<PurgeOutcome>> work =
+                    () -> purgeInTransaction(node, caller, options, forceReason);
             Supplier<PurgeOutcome> outcome = asSystem(() -> transactionService.getRetryingTransactionHelper()
-                    .doInTransaction(() -> purgeInTransaction(node, caller, options, forceReason), false, true));
+                    .doInTransaction(work, false, true)); // acs-lint: ok, never nested: purge() defers inside one
             // Asked only now: the clean-up after commit has run by the time the transaction call returns.
             return outcome.get();
         } catch (RuntimeException e) {
@@ -225,7 +291,7 @@ public class PurgeService implements InitializingBean {
                 assessment.state().expiryDate(), now, caller.userName(), reason, planned.forced(), List.of(),
                 CommittedPurge.awaitingCleanup(snapshot.binaries()), keepNames);
         NodeRef recordNode = disposalRecordWriter.write(record);
-        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode));
+        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode, snapshot));
         purger.delete(snapshot);
 
         CommittedPurge committed = new CommittedPurge(node, recordNode, reason, snapshot.binaries(), hashes);
@@ -262,13 +328,18 @@ public class PurgeService implements InitializingBean {
                 : "Retention expired (kept through " + assessment.state().expiryDate() + ")";
     }
 
-    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode) {
+    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode,
+                                                    DocumentSnapshot snapshot) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", recordNode.toString());
         details.put("retentionType", record.retentionTypeCode());
         details.put("expiryDate", record.expiryDate().toString());
         details.put("forced", Boolean.toString(record.forced()));
         details.put("reason", record.reason());
+        if (snapshot.workingCopy() != null) {
+            // purged with the document; its binaries are among the record's
+            details.put("workingCopy", snapshot.workingCopy().nodeRef().toString());
+        }
         return details;
     }
 
@@ -307,6 +378,14 @@ public class PurgeService implements InitializingBean {
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        this.dictionaryService = dictionaryService;
+    }
+
+    public void setCheckOutCheckInService(CheckOutCheckInService checkOutCheckInService) {
+        this.checkOutCheckInService = checkOutCheckInService;
     }
 
     public void setTransactionService(TransactionService transactionService) {

@@ -67,6 +67,56 @@ class PurgeActionExecuterTest {
     }
 
     @Test
+    void anOfficerWhoIsNoAdministratorPurgesThroughTheActionWithTheServicesBehindACSMethodSecurity() {
+        try (PurgeFixture fixture = new PurgeFixture()) {
+            // given an expired document and the action wired to a real purge, run by an officer
+            NodeRef document = fixture.document("cv.pdf", PurgeFixture.LONG_AGO, "store://live.bin");
+            PurgeActionExecuter real = realExecuter(fixture);
+            parameters.put(PurgeActionExecuter.PARAM_DRY_RUN, "false");
+
+            // when
+            real.executeImpl(action, document);
+
+            // then
+            assertThat(parameters.get(ActionExecuter.PARAM_RESULT))
+                    .isEqualTo("PURGED: Retention expired (kept through 2024-01-29)");
+            assertThat(fixture.nodes.exists(document)).isFalse();
+        }
+    }
+
+    @Test
+    void fromASynchronousFolderRuleThePurgeIsScheduledAndHappensWhenTheRulesTransactionCommits() {
+        try (PurgeFixture fixture = new PurgeFixture()) {
+            // given a rule on the folder that runs the action in the transaction that created the document
+            PurgeActionExecuter real = realExecuter(fixture);
+            parameters.put(PurgeActionExecuter.PARAM_DRY_RUN, Boolean.FALSE);
+            String[] resultInRule = new String[1];
+
+            // when
+            NodeRef document = fixture.inTransaction(() -> {
+                NodeRef created = fixture.document("cv.pdf", PurgeFixture.LONG_AGO, "store://live.bin");
+                fixture.onBeforeCommit(() -> {
+                    real.executeImpl(action, created);
+                    resultInRule[0] = (String) parameters.get(ActionExecuter.PARAM_RESULT);
+                });
+                return created;
+            });
+
+            // then the rule's transaction committed (no hang, no refusal) and the purge followed it
+            assertThat(resultInRule[0]).isEqualTo("SCHEDULED: " + PurgeService.SCHEDULED_REASON);
+            assertThat(fixture.nodes.exists(document)).isFalse();
+            assertThat(fixture.disposalRecords()).hasSize(1);
+        }
+    }
+
+    private static PurgeActionExecuter realExecuter(PurgeFixture fixture) {
+        PurgeActionExecuter real = new PurgeActionExecuter();
+        real.setPurgeService(fixture.service);
+        real.afterPropertiesSet();
+        return real;
+    }
+
+    @Test
     void dryRunAcceptsTheTextAFormSends() {
         assertThat(PurgeActionExecuter.dryRun("false")).isFalse();
         assertThat(PurgeActionExecuter.dryRun(" TRUE ")).isTrue();

@@ -1,8 +1,16 @@
 package org.gdprretention.platform.disposal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
@@ -18,23 +26,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.model.RenditionModel;
 import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.service.cmr.coci.CheckOutCheckInService;
+import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.dictionary.PropertyDefinition;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionHistory;
 import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
@@ -47,6 +63,7 @@ import org.gdprretention.platform.testrepo.FakeTransactions;
 import org.gdprretention.platform.testrepo.InMemoryContentUrls;
 import org.gdprretention.platform.testrepo.InMemoryNodes;
 import org.gdprretention.platform.testrepo.ProofRepository;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 
 /**
  * A repository with documents, versions, renditions, binaries and users, and a {@link PurgeService} wired to it
@@ -65,6 +82,11 @@ final class PurgeFixture implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String NOBODY_SPECIAL = "ursula";
 
+    /** A content subtype, e.g. from a customer's model. */
+    static final QName TYPE_INVOICE = QName.createQName("http://example.org/model/1.0", "invoice");
+    /** A second d:content property, e.g. of a signing aspect. */
+    static final QName PROP_SIGNED_COPY = QName.createQName("http://example.org/model/1.0", "signedCopy");
+
     static final RetentionType APPLICATION = RetentionType.builder().code("APPLICATION")
             .label("en", "Application").label("nl", "Sollicitatie").period("P4W").startTrigger("CREATION_DATE")
             .category("DOSSIER_TASKS_CONTACTS").consentLeadDays(7).build();
@@ -78,7 +100,13 @@ final class PurgeFixture implements AutoCloseable {
     final ContentService contentService = mock(ContentService.class);
     final AuthorityService authorityService = mock(AuthorityService.class);
     final EagerContentStoreCleaner cleaner = mock(EagerContentStoreCleaner.class);
+    final DictionaryService dictionaryService = mock(DictionaryService.class);
+    final CheckOutCheckInService checkOutCheckInService = mock(CheckOutCheckInService.class);
     final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
+    /** Only the administrator is one; nobody holds a permission on a node, so all node work must run as system. */
+    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN);
+    /** The real audit log, spied on so that tests can assert every field the purge hands it. */
+    final RepositoryAuditLog auditLog = spy(proof.auditLog());
     final NodeRef folder;
     final PurgeService service = new PurgeService();
     private final Map<String, byte[]> binaries = new HashMap<>();
@@ -89,28 +117,67 @@ final class PurgeFixture implements AutoCloseable {
         folder = nodes.folder(sites, "hr");
         when(catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(APPLICATION)));
         when(authorityService.isAdminAuthority(ADMIN)).thenReturn(true);
-        when(authorityService.getAuthoritiesForUser(ADMIN)).thenReturn(Set.of("GROUP_ALFRESCO_ADMINISTRATORS",
-                "GROUP_EVERYONE"));
-        when(authorityService.getAuthoritiesForUser(OFFICER)).thenReturn(Set.of(PurgePermission.OFFICERS_GROUP,
-                "GROUP_EVERYONE"));
-        when(authorityService.getAuthoritiesForUser(NOBODY_SPECIAL)).thenReturn(Set.of("GROUP_EVERYONE"));
+        groups(ADMIN, "GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_EVERYONE");
+        groups(OFFICER, PurgePermission.OFFICERS_GROUP, "GROUP_EVERYONE");
+        groups(NOBODY_SPECIAL, "GROUP_EVERYONE");
         when(contentService.getRawReader(anyString())).thenAnswer(invocation -> reader(invocation.getArgument(0)));
+        dictionary();
+        when(checkOutCheckInService.isWorkingCopy(any(NodeRef.class))).thenAnswer(invocation -> nodes.hasAspect(
+                invocation.getArgument(0), ContentModel.ASPECT_WORKING_COPY));
 
-        service.setNodeService(nodeService);
-        service.setVersionService(versionService);
-        service.setContentService(contentService);
-        service.setPermissionService(mock(PermissionService.class));
-        service.setAuthorityService(authorityService);
+        // The purge gets ACS's public beans, each behind ACS's method security as in a live repository.
+        service.setNodeService(security.wrap(NodeService.class, nodeService));
+        service.setVersionService(security.wrap(VersionService.class, versionService));
+        service.setContentService(security.wrap(ContentService.class, contentService));
+        service.setPermissionService(security.wrap(PermissionService.class, mock(PermissionService.class)));
+        service.setDictionaryService(security.wrap(DictionaryService.class, dictionaryService));
+        service.setCheckOutCheckInService(security.wrap(CheckOutCheckInService.class, checkOutCheckInService));
+        service.setAuthorityService(security.wrap(AuthorityService.class, authorityService));
         service.setTransactionService(transactions.transactionService());
         service.setContentDataDAO(contentUrls.contentDataDAO());
         service.setEagerContentStoreCleaner(cleaner);
         service.setCatalogue(catalogue);
         service.setStatusEvaluator(RetentionEngineFactory.statusEvaluator("Europe/Amsterdam"));
         service.setDisposalRecordWriter(proof.recordWriter());
-        service.setAuditLog(proof.auditLog());
+        service.setAuditLog(auditLog);
         service.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         service.afterPropertiesSet();
         signInAs(OFFICER);
+    }
+
+    /** The groups ACS lists for the user (all of them, nested ones included). */
+    private void groups(String user, String... groups) {
+        when(authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)).thenReturn(Set.of(groups));
+    }
+
+    /**
+     * The dictionary as ACS has it for the types and properties used here: cm:thumbnail and {@link #TYPE_INVOICE}
+     * are kinds of cm:content, cm:folder is not; cm:content and {@link #PROP_SIGNED_COPY} are d:content, cm:name is
+     * d:text; the add-on's own properties are left undefined, which only matters for content data.
+     */
+    private void dictionary() {
+        Map<QName, QName> parents = Map.of(ContentModel.TYPE_CONTENT, ContentModel.TYPE_CMOBJECT,
+                ContentModel.TYPE_FOLDER, ContentModel.TYPE_CMOBJECT, ContentModel.TYPE_THUMBNAIL,
+                ContentModel.TYPE_CONTENT, TYPE_INVOICE, ContentModel.TYPE_CONTENT);
+        when(dictionaryService.isSubClass(any(), any())).thenAnswer(invocation -> {
+            QName ofClass = invocation.getArgument(1);
+            for (QName type = invocation.getArgument(0); type != null; type = parents.get(type)) {
+                if (type.equals(ofClass)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Map<QName, QName> dataTypes = Map.of(ContentModel.PROP_CONTENT, DataTypeDefinition.CONTENT,
+                PROP_SIGNED_COPY, DataTypeDefinition.CONTENT, ContentModel.PROP_NAME, DataTypeDefinition.TEXT);
+        dataTypes.forEach((property, dataType) -> {
+            DataTypeDefinition type = mock(DataTypeDefinition.class);
+            when(type.getName()).thenReturn(dataType);
+            PropertyDefinition definition = mock(PropertyDefinition.class);
+            when(definition.getName()).thenReturn(property);
+            when(definition.getDataType()).thenReturn(type);
+            when(dictionaryService.getProperty(property)).thenReturn(definition);
+        });
     }
 
     void signInAs(String user) {
@@ -120,15 +187,54 @@ final class PurgeFixture implements AutoCloseable {
 
     /** A document of type APPLICATION whose retention started on {@code start}, with content {@code contentUrl}. */
     NodeRef document(String name, LocalDate start, String contentUrl) {
+        return document(ContentModel.TYPE_CONTENT, name, start, contentUrl);
+    }
+
+    /** As {@link #document(String, LocalDate, String)}, of the given node type. */
+    NodeRef document(QName type, String name, LocalDate start, String contentUrl) {
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(ContentModel.PROP_NAME, name);
         properties.put(RetentionModel.PROP_RETENTION_TYPE, APPLICATION.code());
         properties.put(RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(start, ZONE));
         properties.put(RetentionModel.PROP_TEMPLATE, "Sollicitatiebrief");
         properties.put(ContentModel.PROP_CONTENT, content(contentUrl));
-        NodeRef document = nodes.child(folder, ContentModel.TYPE_CONTENT, properties);
+        NodeRef document = nodes.child(folder, type, properties);
         nodes.addAspect(document, RetentionModel.ASPECT_RETAINABLE, null);
         return document;
+    }
+
+    /** An expired folder that somebody gave a retention type (and the aspect) anyway. */
+    NodeRef retainableFolder(String name) {
+        NodeRef retainable = nodes.child(folder, ContentModel.TYPE_FOLDER, Map.of(ContentModel.PROP_NAME, name,
+                RetentionModel.PROP_RETENTION_TYPE, APPLICATION.code(),
+                RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(LONG_AGO, ZONE)));
+        nodes.addAspect(retainable, RetentionModel.ASPECT_RETAINABLE, null);
+        return retainable;
+    }
+
+    /** Sets a content property other than cm:content, as an aspect of a customer's model would. */
+    void setContent(NodeRef node, QName property, String contentUrl) {
+        nodes.setProperty(node, property, content(contentUrl));
+    }
+
+    /**
+     * Checks the document out as ACS does: a working copy (a copy, aspects and retention included, with
+     * cm:workingcopy) next to it, with its own content, and cm:checkedOut on the original.
+     */
+    NodeRef checkOut(NodeRef document, String contentUrl) {
+        Map<QName, Serializable> properties = new HashMap<>(nodes.getProperties(document));
+        properties.put(ContentModel.PROP_NAME, nodes.getProperty(document, ContentModel.PROP_NAME) + " (Working Copy)");
+        properties.put(ContentModel.PROP_CONTENT, content(contentUrl));
+        NodeRef workingCopy = nodes.child(folder, nodes.getType(document), properties);
+        for (QName aspect : List.of(RetentionModel.ASPECT_RETAINABLE, ContentModel.ASPECT_WORKING_COPY)) {
+            nodes.addAspect(workingCopy, aspect, null);
+        }
+        nodes.addAspect(document, ContentModel.ASPECT_CHECKED_OUT, null);
+        when(checkOutCheckInService.getWorkingCopy(document)).thenAnswer(invocation -> nodes.exists(workingCopy)
+                && nodes.hasAspect(document, ContentModel.ASPECT_CHECKED_OUT) ? workingCopy : null);
+        when(checkOutCheckInService.getCheckedOut(workingCopy)).thenAnswer(invocation -> nodes.exists(document)
+                ? document : null);
+        return workingCopy;
     }
 
     /** A document nobody gave a retention type. */
@@ -182,6 +288,22 @@ final class PurgeFixture implements AutoCloseable {
         return service.purge(List.of(documents), options);
     }
 
+    /** Runs the work in a read-write transaction of its own, as a request to the repository does. */
+    <T> T inTransaction(Supplier<T> work) {
+        return transactions.transactionService().getRetryingTransactionHelper().doInTransaction(work::get, false,
+                true);
+    }
+
+    /** Inside a transaction: runs {@code rule} in its beforeCommit, where ACS runs a folder's synchronous rules. */
+    void onBeforeCommit(Runnable rule) {
+        AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                rule.run();
+            }
+        });
+    }
+
     static PurgeOptions realRun() {
         return new PurgeOptions(false, null, 500);
     }
@@ -200,6 +322,21 @@ final class PurgeFixture implements AutoCloseable {
         return proof.folder(RetentionFolders.AUDIT_LOG_NAME)
                 .map(log -> nodes.childrenOfType(log, RetentionModel.TYPE_AUDIT_ENTRY))
                 .orElse(List.of());
+    }
+
+    /** Nothing was created, changed, deleted or cleaned, and no proof was written. */
+    void assertNothingWritten() {
+        verify(nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
+        verify(nodeService, never()).deleteNode(any());
+        verify(nodeService, never()).addAspect(any(), any(), any());
+        verify(nodeService, never()).addProperties(any(), anyMap());
+        verify(nodeService, never()).setProperty(any(), any(), any());
+        verify(nodeService, never()).setProperties(any(), anyMap());
+        verify(versionService, never()).deleteVersionHistory(any());
+        verifyNoInteractions(cleaner);
+        verify(contentUrls.contentDataDAO(), never()).deleteContentUrls(anyList());
+        assertThat(disposalRecords()).isEmpty();
+        assertThat(auditEntries()).isEmpty();
     }
 
     static String sha256Of(String contentUrl) {

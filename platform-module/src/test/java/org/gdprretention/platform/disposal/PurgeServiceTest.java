@@ -128,6 +128,86 @@ class PurgeServiceTest {
     }
 
     @Test
+    void eachDocumentOfADirectCallIsPurgedInATransactionOfItsOwn() {
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+
+        PurgeReport report = fixture.purge(realRun(), first, second);
+
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.PURGED, PurgeResult.PURGED);
+        // one read-only planning transaction, then per document its purge and its binary clean-up
+        assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
+                "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit", "begin read-write", "commit");
+    }
+
+    @Test
+    void aPurgeFromAFolderRuleRunsAfterTheRulesTransactionCommitsAndSeesTheNewDocument() {
+        // given a synchronous folder rule that purges a document in the transaction that just created it
+        PurgeReport[] fromRule = new PurgeReport[1];
+        NodeRef document = fixture.inTransaction(() -> {
+            NodeRef created = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+            fixture.onBeforeCommit(() -> fromRule[0] = fixture.purge(realRun(), created));
+            return created;
+        });
+
+        // then the rule got a scheduled outcome rather than a purge nested in its own transaction
+        PurgeOutcome scheduled = fromRule[0].outcomes().get(0);
+        assertThat(scheduled.result()).isEqualTo(PurgeResult.SCHEDULED);
+        assertThat(scheduled.reason()).isEqualTo(PurgeService.SCHEDULED_REASON);
+        assertThat(fromRule[0].summary()).startsWith("purged 0, scheduled 1, refused 0, failed 0");
+
+        // and once that transaction committed, the document was purged, with its proof, in transactions of its own
+        assertThat(fixture.nodes.exists(document)).isFalse();
+        assertThat(fixture.disposalRecords()).hasSize(1);
+        assertThat(fixture.nodeService.getProperty(fixture.disposalRecords().get(0), RetentionModel.PROP_PURGED_BY))
+                .isEqualTo(PurgeFixture.OFFICER);
+        assertThat(fixture.auditEntries()).hasSize(2);
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit",
+                "begin read-only", "commit", "begin read-write", "commit", "begin read-write", "commit");
+    }
+
+    @Test
+    void aPurgeInsideATransactionThatRollsBackPurgesNothing() {
+        // given a committed expired document
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+
+        // when a transaction asks for its purge and then fails
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.inTransaction(() -> {
+            assertThat(fixture.purge(realRun(), document).outcomes().get(0).result())
+                    .isEqualTo(PurgeResult.SCHEDULED);
+            throw new IllegalStateException("the request failed");
+        })).hasMessage("the request failed");
+
+        // then the document is untouched
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        fixture.assertNothingWritten();
+    }
+
+    @Test
+    void insideATransactionARefusalIsFinalAndReportedAtOnce() {
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.hold(document);
+
+        PurgeOutcome outcome = fixture.inTransaction(() -> fixture.purge(realRun(), document)).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
+        assertThat(outcome.reason()).startsWith("ON_HOLD: ");
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit");
+    }
+
+    @Test
+    void aDryRunInsideATransactionSeesThatTransactionsNewDocument() {
+        PurgeOutcome outcome = fixture.inTransaction(() -> fixture.purge(dryRun(),
+                fixture.document("cv.pdf", LONG_AGO, "store://live.bin"))).outcomes().get(0);
+
+        assertThat(outcome.result()).isEqualTo(PurgeResult.WOULD_PURGE);
+        assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit");
+    }
+
+    @Test
     void theTrashcanIsBypassed() {
         NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
 
@@ -171,7 +251,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(outcome.reason()).startsWith("ON_HOLD: ");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         assertThat(fixture.nodes.exists(document)).isTrue();
     }
 
@@ -183,7 +263,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(outcome.reason()).isEqualTo("NOT_EXPIRED: its retention has not expired (kept through 2025-06-23)");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -201,7 +281,7 @@ class PurgeServiceTest {
                 .containsExactly(PurgeResult.REFUSED, PurgeResult.REFUSED);
         assertThat(report.outcomes().get(0).reason()).isEqualTo("NOT_PERMITTED: user 'ursula' is neither an"
                 + " administrator nor a member of GROUP_GDPR_OFFICERS");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         assertThat(fixture.transactions.events()).isEmpty();
     }
 
@@ -216,7 +296,7 @@ class PurgeServiceTest {
         assertThat(byOfficer.result()).isEqualTo(PurgeResult.REFUSED);
         assertThat(byOfficer.reason()).startsWith("NOT_EXPIRED: ")
                 .endsWith("only an administrator may purge before expiry");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
 
         // when the administrator forces, it is purged and the record says so
         fixture.signInAs(ADMIN);
@@ -267,7 +347,7 @@ class PurgeServiceTest {
         assertThat(report.summary()).startsWith("would purge 1, refused 2, failed 0; 2 binaries");
 
         // and nothing was written, deleted or cleaned, and only a read-only transaction ran
-        assertNothingWritten();
+        fixture.assertNothingWritten();
         verifyNoInteractions(fixture.contentService);
         assertThat(List.of(expired, held, recent)).allMatch(fixture.nodes::exists);
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit");
@@ -454,7 +534,7 @@ class PurgeServiceTest {
         assertThat(report.outcomes().get(0).reason())
                 .isEqualTo("ALREADY_PURGED: the document no longer exists (already purged or deleted)");
         assertThat(report.outcomes().get(1).reason()).startsWith("NO_RETENTION: ");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -467,7 +547,7 @@ class PurgeServiceTest {
 
         assertThat(outcome.reason()).isEqualTo(
                 "UNKNOWN_RETENTION_TYPE: retention type 'REMOVED_TYPE' is not in the catalogue");
-        assertNothingWritten();
+        fixture.assertNothingWritten();
     }
 
     @Test
@@ -481,19 +561,5 @@ class PurgeServiceTest {
         assertThat(report.outcomes().get(0).result()).isEqualTo(PurgeResult.PURGED);
         assertThat(fixture.nodeService.getProperty(report.outcomes().get(0).disposalRecord(),
                 RetentionModel.PROP_PURGED_BY)).isEqualTo("System");
-    }
-
-    private void assertNothingWritten() {
-        verify(fixture.nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
-        verify(fixture.nodeService, never()).deleteNode(any());
-        verify(fixture.nodeService, never()).addAspect(any(), any(), any());
-        verify(fixture.nodeService, never()).addProperties(any(), anyMap());
-        verify(fixture.nodeService, never()).setProperty(any(), any(), any());
-        verify(fixture.nodeService, never()).setProperties(any(), anyMap());
-        verify(fixture.versionService, never()).deleteVersionHistory(any());
-        verifyNoInteractions(fixture.cleaner);
-        verify(fixture.contentUrls.contentDataDAO(), never()).deleteContentUrls(anyList());
-        assertThat(fixture.disposalRecords()).isEmpty();
-        assertThat(fixture.auditEntries()).isEmpty();
     }
 }

@@ -43,4 +43,6 @@ public interface DataTypeDefinition {
     QName LOCALE = QName.createQName(NamespaceService.DICTIONARY_MODEL_1_0_URI, "locale");
 
     QName PERIOD = QName.createQName(NamespaceService.DICTIONARY_MODEL_1_0_URI, "period");
+
+    QName getName();
 }

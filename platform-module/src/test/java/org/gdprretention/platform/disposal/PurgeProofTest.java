@@ -1,0 +1,122 @@
+package org.gdprretention.platform.disposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gdprretention.platform.disposal.PurgeFixture.ADMIN;
+import static org.gdprretention.platform.disposal.PurgeFixture.LAST_WEEK;
+import static org.gdprretention.platform.disposal.PurgeFixture.LONG_AGO;
+import static org.gdprretention.platform.disposal.PurgeFixture.OFFICER;
+import static org.gdprretention.platform.disposal.PurgeFixture.dryRun;
+import static org.gdprretention.platform.disposal.PurgeFixture.realRun;
+import static org.gdprretention.platform.disposal.PurgeFixture.size;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.gdprretention.core.proof.RemovedBinary;
+import org.gdprretention.core.proof.RetainedBinary;
+import org.gdprretention.platform.model.RetentionModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** What a purge reports and writes down, field by field: the dry run's binary lists and the audit entries. */
+class PurgeProofTest {
+
+    private final PurgeFixture fixture = new PurgeFixture();
+
+    @AfterEach
+    void closeFixture() {
+        fixture.close();
+    }
+
+    @Test
+    void aDryRunListsEachBinaryItWouldRemoveAndEachItWouldKeepWithTheReason() {
+        // given a document sharing a binary with one on hold, and two documents sharing a binary with each other
+        NodeRef alone = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        fixture.versions(alone, "store://with-held.bin");
+        NodeRef held = fixture.document("h.pdf", LONG_AGO, "store://with-held.bin");
+        fixture.hold(held);
+        List<NodeRef> pair = Stream.of(fixture.document("b.pdf", LONG_AGO, "store://pair.bin"),
+                fixture.document("c.pdf", LONG_AGO, "store://pair.bin")).sorted(Comparator.comparing(NodeRef::toString))
+                .toList();
+        fixture.versions(pair.get(1), "store://c-own.bin");
+
+        // when
+        PurgeReport report = fixture.purge(dryRun(), alone, held, pair.get(0), pair.get(1));
+
+        // then the binary of the held document is kept, and the pair's binary is removed with the first of them
+        PurgeOutcome first = report.outcomeFor(alone).orElseThrow();
+        assertThat(first.result()).isEqualTo(PurgeResult.WOULD_PURGE);
+        assertThat(first.binariesRemoved()).containsExactly(RemovedBinary.of("store://a.bin", size("store://a.bin")));
+        assertThat(first.binariesKept()).containsExactly(
+                new RetainedBinary("store://with-held.bin", "also used by a document this purge leaves alone"));
+        assertThat(report.outcomeFor(pair.get(0)).orElseThrow().binariesRemoved())
+                .containsExactly(RemovedBinary.of("store://pair.bin", size("store://pair.bin")));
+        assertThat(report.outcomeFor(pair.get(0)).orElseThrow().binariesKept()).isEmpty();
+        assertThat(report.outcomeFor(pair.get(1)).orElseThrow().binariesRemoved())
+                .containsExactly(RemovedBinary.of("store://c-own.bin", size("store://c-own.bin")));
+        assertThat(report.outcomeFor(pair.get(1)).orElseThrow().binariesKept()).containsExactly(new RetainedBinary(
+                "store://pair.bin", "also used by another document of this purge; removed with that one"));
+        assertThat(report.outcomeFor(held).orElseThrow().result()).isEqualTo(PurgeResult.REFUSED);
+        fixture.assertNothingWritten();
+    }
+
+    @Test
+    void thePurgeAndItsBinaryRemovalAreAuditedWithEveryField() {
+        // given
+        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
+        fixture.versions(document, "store://v1.bin");
+
+        // when
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        // then
+        assertThat(audited(PurgeService.AUDIT_PURGE, OFFICER, document)).isEqualTo(Map.of(
+                "disposalRecord", outcome.disposalRecord().toString(),
+                "retentionType", "APPLICATION",
+                "expiryDate", "2024-01-29",
+                "forced", "false",
+                "reason", "Retention expired (kept through 2024-01-29)"));
+        assertThat(audited(PurgeService.AUDIT_PURGE_BINARIES, OFFICER, document)).isEqualTo(Map.of(
+                "disposalRecord", outcome.disposalRecord().toString(),
+                "binariesRemoved", "2",
+                "bytesRemoved", Long.toString(size("store://live.bin") + size("store://v1.bin")),
+                "binariesKept", "0"));
+        // and the entries stored are those, in that order
+        assertThat(fixture.auditEntries()).extracting(entry -> fixture.nodeService.getProperty(entry,
+                RetentionModel.PROP_AUDIT_ACTION)).containsExactly(PurgeService.AUDIT_PURGE,
+                PurgeService.AUDIT_PURGE_BINARIES);
+        assertThat(fixture.auditEntries()).allSatisfy(entry -> assertThat(fixture.nodeService.getProperties(entry))
+                .containsEntry(RetentionModel.PROP_AUDIT_ACTOR, OFFICER)
+                .containsEntry(RetentionModel.PROP_AUDIT_SUBJECT, document.toString()));
+    }
+
+    @Test
+    void aForcedPurgeIsAuditedAsForcedWithTheAdministratorsReason() {
+        NodeRef document = fixture.document("cv.pdf", LAST_WEEK, "store://live.bin");
+        fixture.signInAs(ADMIN);
+
+        PurgeOutcome outcome = fixture.purge(new PurgeOptions(false, "court order 12/345", 500), document)
+                .outcomes().get(0);
+
+        assertThat(audited(PurgeService.AUDIT_PURGE, ADMIN, document)).isEqualTo(Map.of(
+                "disposalRecord", outcome.disposalRecord().toString(),
+                "retentionType", "APPLICATION",
+                "expiryDate", "2025-06-23",
+                "forced", "true",
+                "reason", "Forced before expiry (2025-06-23): court order 12/345"));
+    }
+
+    /** The details handed to the audit log with the one entry of this action, actor and subject. */
+    private Map<String, String> audited(String action, String actor, NodeRef subject) {
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, String>> details = ArgumentCaptor.forClass(Map.class);
+        verify(fixture.auditLog).append(eq(actor), eq(action), eq(subject.toString()), details.capture());
+        return details.getValue();
+    }
+}
