@@ -60,6 +60,8 @@ public class PurgeService implements InitializingBean {
 
     public static final String AUDIT_PURGE = "purge";
     public static final String AUDIT_PURGE_BINARIES = "purge.binaries";
+    /** One entry per dry run: who asked about which documents, and what a purge would have done with each. */
+    public static final String AUDIT_PURGE_DRY_RUN = "purge.dryRun";
     public static final String SCHEDULED_REASON = "purged once the current transaction commits, in a transaction of"
             + " its own, if it still may be then; its disposal record and the audit log show the outcome";
 
@@ -145,7 +147,48 @@ public class PurgeService implements InitializingBean {
                 ? scheduleAfterCommit(distinct, caller, options)
                 : run(distinct, caller, options);
         LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
+        if (options.dryRun()) {
+            auditDryRun(caller, report);
+        }
         return report;
+    }
+
+    /**
+     * A dry run changes no document, record or binary, but it is recorded: an officer's preview is a look at
+     * retention and hold state, and a rule or script that keeps previewing shows up. In the caller's read-write
+     * transaction if there is one (it stands or falls with it), else in a transaction of its own after the caller's
+     * read-only one, or at once.
+     */
+    private void auditDryRun(PurgeCaller caller, PurgeReport report) {
+        String subject = report.outcomes().size() == 1 ? report.outcomes().get(0).nodeRef().toString()
+                : report.outcomes().size() + " documents";
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("summary", report.summary());
+        for (PurgeOutcome outcome : report.outcomes()) {
+            details.put("outcome." + outcome.nodeRef(), outcome.result() + ": " + outcome.reason());
+        }
+        Runnable append = () -> auditLog.append(caller.userName(), AUDIT_PURGE_DRY_RUN, subject, details);
+        TxnReadState state = AlfrescoTransactionSupport.getTransactionReadState();
+        if (state == TxnReadState.TXN_READ_WRITE) {
+            append.run();
+        } else if (state == TxnReadState.TXN_READ_ONLY) {
+            AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+                @Override
+                public void afterCommit() {
+                    appendInOwnTransaction(append);
+                }
+            });
+        } else {
+            appendInOwnTransaction(append);
+        }
+    }
+
+    private void appendInOwnTransaction(Runnable append) {
+        // acs-lint: ok: reached only with no transaction open (directly, or after the caller's committed)
+        asSystem(() -> transactionService.getRetryingTransactionHelper().doInTransaction(() -> {
+            append.run();
+            return null;
+        }, false, true));
     }
 
     private static boolean insideTransaction() {

@@ -67,6 +67,36 @@ class PurgeProofTest {
     }
 
     @Test
+    void aDryRunLeavesOneAuditEntryWithWhatWouldHappenToEachDocument() {
+        // given an expired document and a held one
+        NodeRef expired = fixture.document("cv.pdf", LONG_AGO, "store://a.bin");
+        NodeRef held = fixture.document("h.pdf", LONG_AGO, "store://h.bin");
+        fixture.hold(held);
+
+        // when
+        PurgeReport report = fixture.purge(dryRun(), expired, held);
+
+        // then one entry, by the officer who asked, with each document's outcome; nothing else is written
+        assertThat(audited(PurgeService.AUDIT_PURGE_DRY_RUN, OFFICER, "2 documents")).isEqualTo(Map.of(
+                "summary", report.summary(),
+                "outcome." + expired, "WOULD_PURGE: " + report.outcomeFor(expired).orElseThrow().reason(),
+                "outcome." + held, "REFUSED: " + report.outcomeFor(held).orElseThrow().reason()));
+        assertThat(report.outcomeFor(held).orElseThrow().reason()).startsWith("ON_HOLD");
+        assertThat(fixture.auditEntries()).hasSize(1);
+        fixture.assertNothingWritten();
+    }
+
+    @Test
+    void aDryRunOfOneDocumentNamesItAsTheSubject() {
+        NodeRef expired = fixture.document("cv.pdf", LONG_AGO, "store://a.bin");
+
+        fixture.purge(dryRun(), expired);
+
+        assertThat(audited(PurgeService.AUDIT_PURGE_DRY_RUN, OFFICER, expired.toString()))
+                .containsKeys("summary", "outcome." + expired);
+    }
+
+    @Test
     void thePurgeAndItsBinaryRemovalAreAuditedWithEveryField() {
         // given
         NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
@@ -114,9 +144,13 @@ class PurgeProofTest {
 
     /** The details handed to the audit log with the one entry of this action, actor and subject. */
     private Map<String, String> audited(String action, String actor, NodeRef subject) {
+        return audited(action, actor, subject.toString());
+    }
+
+    private Map<String, String> audited(String action, String actor, String subject) {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, String>> details = ArgumentCaptor.forClass(Map.class);
-        verify(fixture.auditLog).append(eq(actor), eq(action), eq(subject.toString()), details.capture());
+        verify(fixture.auditLog).append(eq(actor), eq(action), eq(subject), details.capture());
         return details.getValue();
     }
 }

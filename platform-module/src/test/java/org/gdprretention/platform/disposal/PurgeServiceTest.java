@@ -350,7 +350,11 @@ class PurgeServiceTest {
         fixture.assertNothingWritten();
         verifyNoInteractions(fixture.contentService);
         assertThat(List.of(expired, held, recent)).allMatch(fixture.nodes::exists);
-        assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit");
+        // the planning ran read-only; the one read-write transaction after it only appended the dry run's entry
+        assertThat(fixture.transactions.events())
+                .containsExactly("begin read-only", "commit", "begin read-write", "commit");
+        assertThat(fixture.auditEntries()).extracting(entry -> fixture.nodeService.getProperty(entry,
+                RetentionModel.PROP_AUDIT_ACTION)).containsExactly(PurgeService.AUDIT_PURGE_DRY_RUN);
     }
 
     @Test

@@ -41,10 +41,12 @@ final class AcsClient {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final String baseUrl;
+    private final String user;
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private AcsClient(String baseUrl, String user, String password) {
+        this.user = user;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -55,6 +57,11 @@ final class AcsClient {
         String url = System.getenv("ACS_URL");
         Assumptions.assumeTrue(url != null && !url.isBlank(), SKIP_MESSAGE);
         return new AcsClient(url.trim(), envOr("ACS_USER", "admin"), envOr("ACS_PASSWORD", "admin"));
+    }
+
+    /** Who this client signs in as. */
+    String user() {
+        return user;
     }
 
     /** The same repository, as another user (created with {@link #createUser}). */
@@ -190,17 +197,6 @@ final class AcsClient {
             }
             pause();
         }
-    }
-
-    /** Checks {@code condition} repeatedly for the whole of {@code period}; fails as soon as it does not hold. */
-    static void assertHoldsFor(Duration period, String what, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(period);
-        do {
-            if (!condition.getAsBoolean()) {
-                fail("no longer true: " + what);
-            }
-            pause();
-        } while (Instant.now().isBefore(end));
     }
 
     private static void pause() {

@@ -41,20 +41,34 @@ class PurgeActionIT {
     }
 
     @Test
-    void aDryRunPurgeLeavesTheDocumentInPlace() {
+    void aDryRunPurgeReportsItsOutcomeAndLeavesTheDocumentInPlace() {
         // given: a document that has not expired (VOG, created just now)
         Object statusBefore = properties(acs.node(documentId).expect(200).entry()).get("gdpr:status");
+        String subject = "workspace://SpacesStore/" + documentId;
 
         // when
         acs.executeAction("gdpr-purge", documentId, Map.of("dry-run", true));
 
-        // then: for as long as the action may take, the document, its content and its retention stay
-        AcsClient.assertHoldsFor(ACTION_TIMEOUT, "document " + documentId + " still exists",
-                () -> acs.node(documentId).status() == 200);
+        // then: the dry run ran (the action is asynchronous): its audit entry says what a purge would have done
+        AcsClient.awaitTrue(ACTION_TIMEOUT, "audit entry purge.dryRun for " + subject,
+                () -> dryRunEntry(subject) != null);
+        Map<String, Object> entry = dryRunEntry(subject);
+        assertThat(entry.get("gdpr:auditActor")).isEqualTo(acs.user());
+        assertThat(entry.get("gdpr:auditDetails").toString()).contains("REFUSED").contains("NOT_EXPIRED");
+
+        // and: the document, its content and its retention are unchanged
         acs.get(V1 + "/nodes/" + documentId + "/content").expect(200);
         Map<String, Object> after = acs.node(documentId).expect(200).entry();
         assertThat(aspectNames(after)).contains("gdpr:retainable");
         assertThat(properties(after).get("gdpr:status")).isEqualTo(statusBefore);
+    }
+
+    /** The properties of the newest {@code purge.dryRun} audit entry about {@code subject}, or null. */
+    private Map<String, Object> dryRunEntry(String subject) {
+        String log = (String) acs.nodeAt("Data Dictionary/GDPR Retention/Audit Log").get("id");
+        return acs.children(log).stream().map(AcsClient::properties)
+                .filter(p -> "purge.dryRun".equals(p.get("gdpr:auditAction")) && subject.equals(p.get("gdpr:auditSubject")))
+                .findFirst().orElse(null);
     }
 
     @Test
