@@ -28,6 +28,9 @@ import org.springframework.beans.factory.InitializingBean;
  *
  * <p>The files are not known to the repository, so there is nothing to check against it: the age is the rule
  * ({@link DeletedStoreSweep}). Runs on the node where the directory is mounted; says so when it is not there.
+ *
+ * <p>Run by {@link SweepRunner}: a first walk counts (the brake measures the share of backup files that are old
+ * enough), a second walk deletes, at most as many files as the first counted, each after a last look at it.
  */
 public class DeletedContentStoreSweep implements Sweep, InitializingBean {
 
