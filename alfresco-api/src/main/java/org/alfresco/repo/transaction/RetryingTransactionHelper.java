@@ -13,6 +13,11 @@ public class RetryingTransactionHelper {
         // ACS's helper is configured through setters; the stub has nothing to configure
     }
 
+    /** How often ACS retries a callback that failed with one of its retry exceptions; the stub never retries. */
+    public void setMaxRetries(int maxRetries) {
+        // the stub runs each callback once
+    }
+
     public <R> R doInTransaction(RetryingTransactionCallback<R> cb) {
         return doInTransaction(cb, false, false);
     }

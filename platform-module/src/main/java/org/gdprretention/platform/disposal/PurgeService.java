@@ -68,7 +68,7 @@ public class PurgeService implements InitializingBean {
     private static final Logger LOGGER = LoggerFactory.getLogger(PurgeService.class);
 
     // The planner sees sharing among the documents of one call; references from the rest of the repository are
-    // not guessed beforehand but checked by ACS itself after the purge commits (see ContentStoreCleanup).
+    // not guessed beforehand but checked by the database after the purge commits (see ContentStoreCleanup).
     private static final DisposalPlanner PLANNER = new DisposalPlanner((url, beingPurged) -> false);
 
     private NodeService nodeService;
@@ -118,7 +118,7 @@ public class PurgeService implements InitializingBean {
         assessor = new DocumentAssessor(statusEvaluator);
         purger = new DocumentPurger(nodeService, versionService);
         hasher = new BinaryHasher(contentService);
-        storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner);
+        storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner, transactionService);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.gdprretention.platform.job;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.sweep.Sweep;
+import org.gdprretention.platform.sweep.SweepOptions;
 import org.gdprretention.platform.sweep.SweepResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ public class SweepJobExecuter extends LockedJobExecuter {
             LOGGER.info("Sweep {} runs dry: set gdpr-retention.job.{}.enabled=true to remove what it finds",
                     sweep.name(), sweep.name());
         }
-        SweepResult result = sweep.run(!enabled, stop);
+        // a scheduled run never overrides the brake: that is an administrator's decision for one run
+        SweepResult result = sweep.run(enabled ? SweepOptions.REMOVE : SweepOptions.DRY_RUN, stop);
         return result.summary();
     }
 }

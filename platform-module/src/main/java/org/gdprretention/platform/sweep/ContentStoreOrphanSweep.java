@@ -29,22 +29,34 @@ import org.springframework.beans.factory.InitializingBean;
  * removes those older than the protect window ({@code gdpr-retention.sweep.protectWindow}; younger files may
  * belong to an upload whose transaction has not committed yet).
  *
- * <p>How each file is checked against the repository: ACS's API has no sorted listing of all content URLs (the
- * content data DAO looks URLs up one at a time and lists only orphaned ones), so a streaming merge against the
- * database is not possible without SQL of our own. Instead the walk is cut into batches of
- * {@code batchSize} files, in walk order, and each file's URL is looked up with {@code getContentUrl(url)} in one
- * read-only transaction per batch; a URL without a row is unknown to the repository. The known URLs of a batch
+ * <p>How each file is checked against the repository, and why one URL at a time: ACS's public and DAO API has no
+ * way to read content URLs in sorted batches from the database. {@code ContentDataDAO} looks a URL up by its string
+ * or id ({@code getContentUrl}, answered through the shared content URL cache) and lists only orphaned URLs
+ * ({@code getContentUrlsOrphaned}, {@code getContentUrlsKeepOrphaned}); there is no range or prefix query, and
+ * nothing else in signatures.tsv lists {@code alf_content_url}. A sorted streaming merge against the database
+ * would need SQL of our own against ACS's schema, which the add-on does not ship. So the walk is cut into batches
+ * of {@code batchSize} files, in walk order, and each file's URL is looked up with {@code getContentUrl(url)} in one
+ * read-only transaction per batch; a URL without a row is unknown to the repository. The price: each lookup
+ * passes through ACS's content URL cache, so a run over a large store pushes other entries out of it (the cache
+ * refills from the database on demand; nothing goes wrong, it is slower for a while), which is one reason the job
+ * runs weekly at night. Only a row's existence is used, never its cached orphan time. The known URLs of a batch
  * are a sorted subset of the batch, so the engine's {@link OrphanPlanner} merges each batch exactly, with the same
  * protect-window rule as everywhere else. Memory is one directory listing per level plus one batch.
  *
+ * <p>The protect window is at least one hour: ACS's file store writes the file before the content URL row exists
+ * (the row comes when the upload's transaction commits), so a younger unknown file may be an upload in flight.
+ *
  * <p>Deletion follows the engine's rule for sweeps ({@link OrphanSweep}): a first pass changes nothing and must
  * complete (whole store walked, both sides in order); only then does a second pass walk again, look up again and
- * delete, each file after a last look at it. A store in which no file at all is known to the repository is
- * refused, because that is what a wrong root (another repository's store, a copy) looks like.
+ * delete, each file after a last look at it, never more files than the first pass counted ({@link SweepRunner}:
+ * survey, brake on {@code gdpr-retention.sweep.maxFraction} of the files looked at, removal, audit). A store in
+ * which no file at all is known to the repository is refused, because that is what a wrong root (another
+ * repository's store, a copy) looks like.
  */
 public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
     public static final String NAME = "contentStoreOrphans";
+    static final Duration MINIMUM_PROTECT_WINDOW = Duration.ofHours(1);
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ContentStoreOrphanSweep.class);
 
@@ -57,8 +69,10 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
     private String protectWindow = "PT24H";
     private int batchSize = 1000;
     private int unreadableReportLimit = FileContentStoreWalker.DEFAULT_UNREADABLE_SAMPLE_LIMIT;
+    private double maxFraction = 0.10;
 
     private Duration protect;
+    private SweepRunner runner;
 
     public void setContentDataDAO(ContentDataDAO contentDataDAO) {
         this.contentDataDAO = contentDataDAO;
@@ -85,7 +99,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         this.contentStore = contentStore;
     }
 
-    /** ISO-8601 duration, e.g. {@code PT24H}. */
+    /** ISO-8601 duration, at least {@code PT1H}, e.g. {@code PT24H}. */
     public void setProtectWindow(String protectWindow) {
         this.protectWindow = protectWindow;
     }
@@ -98,6 +112,11 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         this.unreadableReportLimit = unreadableReportLimit;
     }
 
+    /** {@code gdpr-retention.sweep.maxFraction}: of the files looked at. */
+    public void setMaxFraction(double maxFraction) {
+        this.maxFraction = maxFraction;
+    }
+
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
@@ -107,7 +126,11 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
             PropertyCheck.mandatory(this, "contentStore", contentStore);
         }
         SweepSettings.requirePositive("gdpr-retention.job.contentStoreOrphans.batchSize", batchSize);
-        protect = SweepSettings.duration("gdpr-retention.sweep.protectWindow", protectWindow);
+        protect = SweepSettings.durationOfAtLeast("gdpr-retention.sweep.protectWindow", protectWindow,
+                MINIMUM_PROTECT_WINDOW, "the file store writes a file before its content URL row exists, so a"
+                        + " younger file may be an upload in flight");
+        runner = new SweepRunner(NAME, sweepAudit, SweepSettings.fraction("gdpr-retention.sweep.maxFraction",
+                maxFraction));
     }
 
     @Override
@@ -116,35 +139,57 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
     }
 
     @Override
-    public SweepResult run(boolean dryRun, StopSignal stop) {
+    public SweepResult run(SweepOptions options, StopSignal stop) {
         StoreRoot.Resolved resolved = StoreRoot.resolve(contentStoreRoot, contentStore,
                 "gdpr-retention.sweep.contentStoreRoot");
         if (resolved.problem().isPresent()) {
             LOGGER.warn("Content store orphan sweep not run: {}", resolved.problem().get());
-            return finish(SweepResult.refused(NAME, resolved.display(), dryRun, resolved.problem().get()));
+            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
         }
-        Path root = resolved.directory();
-        FileContentStoreWalker walker = new FileContentStoreWalker(root, unreadableReportLimit);
-        Instant now = clock.instant();
-        Pass counting = pass(walker, now, stop, orphan -> { });
-        if (dryRun) {
-            return finish(counting.toResult(NAME, root, true, 0, 0, 0, 0));
+        return runner.run(new Source(resolved.directory(), clock.instant()), options, stop);
+    }
+
+    /** The counting pass, then the deleting pass, each a whole walk of the store merged against the repository. */
+    private final class Source implements SweepSource {
+
+        private final Path root;
+        private final Instant now;
+        private final FileContentStoreWalker walker;
+
+        Source(Path root, Instant now) {
+            this.root = root;
+            this.now = now;
+            this.walker = new FileContentStoreWalker(root, unreadableReportLimit);
         }
-        if (!counting.complete()) {
-            Pass unfinished = counting.withProblem("the counting pass did not finish, so nothing was deleted");
-            return finish(unfinished.toResult(NAME, root, false, 0, 0, 0, 0));
+
+        @Override
+        public Survey survey(StopSignal stop) {
+            Pass counting = pass(walker, now, stop, orphan -> { });
+            OrphanSweepSummary summary = counting.summary();
+            Survey survey = new Survey(root.toString(), summary.scanned(), summary.orphans(), summary.orphanBytes(),
+                    summary.referenced() + summary.protectedTooYoung(), summary.complete(), counting.problems(),
+                    List.of());
+            if (summary.referenced() == 0 && summary.scanned() > 0) {
+                return survey.withBlocker("none of the " + summary.scanned() + " files in " + root
+                        + " is known to this repository: is this its content store? Nothing was deleted");
+            }
+            return survey;
         }
-        if (counting.summary.referenced() == 0 && counting.summary.scanned() > 0) {
-            Pass refused = counting.withProblem("none of the " + counting.summary.scanned() + " files in " + root
-                    + " is known to this repository: is this its content store? Nothing was deleted");
-            return finish(refused.toResult(NAME, root, false, 0, 0, 0, 0));
+
+        @Override
+        public Removal remove(Survey survey, StopSignal stop) {
+            Instant cutoff = now.minus(protect);
+            Removals removals = new Removals(survey.candidates());
+            StopSignal stopOrDone = () -> stop.stopRequested() || removals.seen >= survey.candidates();
+            Pass deleting = pass(walker, now, stopOrDone,
+                    orphan -> removals.remove(walker.pathOf(orphan.contentUrl()), cutoff));
+            List<String> problems = new ArrayList<>(deleting.problems());
+            problems.addAll(removals.problems);
+            boolean complete = !stop.stopRequested()
+                    && (deleting.summary().complete() || removals.seen >= survey.candidates());
+            return new Removal(removals.removed, removals.removedBytes, removals.changed, removals.failed, complete,
+                    problems);
         }
-        Instant cutoff = now.minus(protect);
-        Removals removals = new Removals();
-        Pass deleting = pass(walker, now, stop, orphan -> removals.remove(walker.pathOf(orphan.contentUrl()), cutoff));
-        Pass reported = removals.problems.isEmpty() ? deleting : deleting.withProblems(removals.problems);
-        return finish(reported.toResult(NAME, root, false, removals.removed, removals.removedBytes, removals.changed,
-                removals.failed));
     }
 
     /** One walk of the whole store, each batch looked up in the repository and merged by the engine. */
@@ -196,35 +241,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         }, true, false);
     }
 
-    private SweepResult finish(SweepResult result) {
-        LOGGER.info("{}", result.summary());
-        sweepAudit.record(result);
-        return result;
-    }
-
     private record Pass(OrphanSweepSummary summary, List<String> problems) {
-
-        boolean complete() {
-            return summary.complete();
-        }
-
-        Pass withProblem(String problem) {
-            return withProblems(List.of(problem));
-        }
-
-        Pass withProblems(List<String> more) {
-            List<String> all = new ArrayList<>(problems);
-            all.addAll(more);
-            return new Pass(summary, all);
-        }
-
-        SweepResult toResult(String name, Path root, boolean dryRun, long removed, long removedBytes, long changed,
-                long failed) {
-            return new SweepResult(name, root.toString(), dryRun, summary.scanned(), summary.orphans(),
-                    summary.orphanBytes(), removed, removedBytes,
-                    summary.referenced() + summary.protectedTooYoung() + changed, failed, summary.complete(),
-                    problems);
-        }
     }
 
     private static final class Totals {
@@ -243,14 +260,26 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         }
     }
 
+    /** Deletes the orphans of the deleting pass, at most as many as the counting pass found. */
     private final class Removals {
+        final long limit;
+        long seen;
         long removed;
         long removedBytes;
         long changed;
         long failed;
         final List<String> problems = new ArrayList<>();
 
+        Removals(long limit) {
+            this.limit = limit;
+        }
+
         void remove(Path file, Instant cutoff) {
+            if (seen >= limit) {
+                // became an orphan since the counting pass: the next run counts it first
+                return;
+            }
+            seen++;
             StoreFileRemover.Removal removal = StoreFileRemover.remove(file, cutoff);
             switch (removal.outcome()) {
                 case DELETED -> {

@@ -14,7 +14,6 @@ import org.gdprretention.core.sweep.DeletedStoreSummary;
 import org.gdprretention.core.sweep.DeletedStoreSweep;
 import org.gdprretention.core.sweep.FileContentStoreWalker;
 import org.gdprretention.core.sweep.StoreWalk;
-import org.gdprretention.core.sweep.StoreWalkSummary;
 import org.gdprretention.core.sweep.StoredBinary;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.slf4j.Logger;
@@ -29,6 +28,9 @@ import org.springframework.beans.factory.InitializingBean;
  *
  * <p>The files are not known to the repository, so there is nothing to check against it: the age is the rule
  * ({@link DeletedStoreSweep}). Runs on the node where the directory is mounted; says so when it is not there.
+ *
+ * <p>Run by {@link SweepRunner}: a first walk counts (the brake measures the share of backup files that are old
+ * enough), a second walk deletes, at most as many files as the first counted, each after a last look at it.
  */
 public class DeletedContentStoreSweep implements Sweep, InitializingBean {
 
@@ -42,8 +44,10 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
     private ContentStore deletedContentStore;
     private String maxAge = "P7D";
     private int unreadableReportLimit = FileContentStoreWalker.DEFAULT_UNREADABLE_SAMPLE_LIMIT;
+    private double maxFraction = 0.10;
 
     private DeletedStoreSweep rule;
+    private SweepRunner runner;
 
     public void setSweepAudit(SweepAudit sweepAudit) {
         this.sweepAudit = sweepAudit;
@@ -71,6 +75,11 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         this.unreadableReportLimit = unreadableReportLimit;
     }
 
+    /** {@code gdpr-retention.sweep.maxFraction}: of the backup files looked at. */
+    public void setMaxFraction(double maxFraction) {
+        this.maxFraction = maxFraction;
+    }
+
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
@@ -79,6 +88,8 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         }
         Duration age = SweepSettings.duration("gdpr-retention.sweep.deletedStore.maxAge", maxAge);
         rule = new DeletedStoreSweep(age);
+        runner = new SweepRunner(NAME, sweepAudit, SweepSettings.fraction("gdpr-retention.sweep.maxFraction",
+                maxFraction));
     }
 
     @Override
@@ -87,55 +98,74 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
     }
 
     @Override
-    public SweepResult run(boolean dryRun, StopSignal stop) {
+    public SweepResult run(SweepOptions options, StopSignal stop) {
         StoreRoot.Resolved resolved = StoreRoot.resolve(deletedStoreRoot, deletedContentStore,
                 "gdpr-retention.sweep.deletedStoreRoot");
         if (resolved.problem().isPresent()) {
             LOGGER.warn("Deleted content store sweep not run: {}", resolved.problem().get());
-            return finish(SweepResult.refused(NAME, resolved.display(), dryRun, resolved.problem().get()));
+            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
         }
-        Path root = resolved.directory();
-        Instant now = clock.instant();
-        Instant cutoff = now.minus(rule.maxAge());
-        FileContentStoreWalker walker = new FileContentStoreWalker(root, unreadableReportLimit);
-        StoreWalk walk = walker.walk();
-        DeletedStoreSelection removable = rule.removable(walk, now);
-        List<String> problems = new ArrayList<>();
-        long removed = 0;
-        long removedBytes = 0;
-        long changed = 0;
-        long failed = 0;
-        while (!stop.stopRequested() && removable.hasNext()) {
-            StoredBinary backup = removable.next();
-            if (dryRun) {
-                continue;
-            }
-            StoreFileRemover.Removal removal = StoreFileRemover.remove(walker.pathOf(backup.contentUrl()), cutoff);
-            switch (removal.outcome()) {
-                case DELETED -> {
-                    removed++;
-                    removedBytes += removal.bytes();
-                }
-                case FAILED -> {
-                    failed++;
-                    if (failed <= unreadableReportLimit) {
-                        problems.add("could not delete " + removal.problem());
-                    }
-                }
-                default -> changed++;
-            }
-        }
-        DeletedStoreSummary summary = removable.summary();
-        problems.addAll(SweepProblems.of(walk.summary()));
-        StoreWalkSummary walked = walk.summary();
-        return finish(new SweepResult(NAME, root.toString(), dryRun, summary.scanned(), summary.removable(),
-                summary.removableBytes(), removed, removedBytes, summary.keptTooYoung() + changed, failed,
-                summary.complete() && walked.complete(), problems));
+        return runner.run(new Source(resolved.directory(), clock.instant()), options, stop);
     }
 
-    private SweepResult finish(SweepResult result) {
-        LOGGER.info("{}", result.summary());
-        sweepAudit.record(result);
-        return result;
+    /** Two walks of the directory: the first counts, the second deletes what the first counted. */
+    private final class Source implements SweepSource {
+
+        private final Path root;
+        private final Instant now;
+        private final FileContentStoreWalker walker;
+
+        Source(Path root, Instant now) {
+            this.root = root;
+            this.now = now;
+            this.walker = new FileContentStoreWalker(root, unreadableReportLimit);
+        }
+
+        @Override
+        public Survey survey(StopSignal stop) {
+            StoreWalk walk = walker.walk();
+            DeletedStoreSelection removable = rule.removable(walk, now);
+            while (!stop.stopRequested() && removable.hasNext()) {
+                removable.next();
+            }
+            DeletedStoreSummary summary = removable.summary();
+            return new Survey(root.toString(), summary.scanned(), summary.removable(), summary.removableBytes(),
+                    summary.keptTooYoung(), summary.complete() && walk.summary().complete(),
+                    SweepProblems.of(walk.summary()), List.of());
+        }
+
+        @Override
+        public Removal remove(Survey survey, StopSignal stop) {
+            Instant cutoff = now.minus(rule.maxAge());
+            StoreWalk walk = walker.walk();
+            DeletedStoreSelection removable = rule.removable(walk, now);
+            List<String> problems = new ArrayList<>();
+            long removed = 0;
+            long removedBytes = 0;
+            long changed = 0;
+            long failed = 0;
+            long looked = 0;
+            // never more than the survey counted: backups that aged meanwhile wait for the next run
+            while (!stop.stopRequested() && looked < survey.candidates() && removable.hasNext()) {
+                StoredBinary backup = removable.next();
+                looked++;
+                StoreFileRemover.Removal removal = StoreFileRemover.remove(walker.pathOf(backup.contentUrl()), cutoff);
+                switch (removal.outcome()) {
+                    case DELETED -> {
+                        removed++;
+                        removedBytes += removal.bytes();
+                    }
+                    case FAILED -> {
+                        failed++;
+                        if (failed <= unreadableReportLimit) {
+                            problems.add("could not delete " + removal.problem());
+                        }
+                    }
+                    default -> changed++;
+                }
+            }
+            boolean complete = !stop.stopRequested() && (looked == survey.candidates() || removable.summary().complete());
+            return new Removal(removed, removedBytes, changed, failed, complete, problems);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package org.gdprretention.platform.sweep;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.domain.contentdata.ContentDataDAO;
@@ -11,28 +11,28 @@ import org.alfresco.repo.domain.contentdata.ContentUrlEntity;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
-import org.gdprretention.platform.batch.BatchRunner;
-import org.gdprretention.platform.job.control.OnePageWorkProvider;
+import org.gdprretention.platform.contenturl.UnreferencedContentUrls;
 import org.gdprretention.platform.job.control.StopSignal;
-import org.gdprretention.platform.job.control.SystemBatchWorker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Removes the binaries of content URLs that the repository already knows are unreferenced (ACS marked them
- * orphaned when the last node, version or rendition let go of them) now, instead of after
+ * Removes the binaries of content URLs that the repository marked orphaned and that nothing references now, once
+ * they are older than the safety age ({@code gdpr-retention.sweep.orphanedContentUrls.safetyAge}), instead of after
  * {@code system.content.orphanProtectDays}, when ACS's own cleaner would.
  *
- * <p>Each URL is handled the way ACS's content store cleaner handles it, inside a batch transaction: read the URL
- * again, and only while it is still orphaned hand it to the eager content store cleaner with {@code force} (which
- * deletes the binary from the stores after the commit, without a backup copy in {@code contentstore.deleted}) and
- * delete its row before the transaction commits. A URL that a node has taken up again meanwhile has no orphan time
- * any more and is kept.
+ * <p>The decision is the database's, as in ACS's {@code ContentStoreCleaner}: {@code getContentUrlsOrphaned} runs
+ * {@code select_ContentUrlsOrphaned}, which lists URLs with an orphan time that no content data references
+ * ({@code cd.id is null}) at that moment. The orphan time that {@code getContentUrl} returns is never looked at: it
+ * comes from a cache ACS does not update when it orphans a URL. Each page is listed, its rows deleted and its URLs
+ * registered with the eager cleaner in one read-write transaction ({@link UnreferencedContentUrls}, the step the
+ * purge shares); the binaries go when that transaction commits. A URL referenced again between the query and the
+ * delete makes the foreign key refuse the delete; the transaction rolls back and ACS's retrying helper runs it
+ * again, when the query no longer lists that URL.
  *
- * <p>The DAO lists orphaned URLs without an offset, so a removal run reads a page, removes it, and reads the next
- * page from the start (the removed rows are gone). A dry run cannot move past its first page that way; it counts at
- * most {@code dryRunLimit} URLs and says so when there may be more.
+ * <p>The DAO lists orphaned URLs without an offset, so the survey counts at most {@code surveyLimit} of them (and
+ * is incomplete, so removes nothing, when there are more), and the removal reads each page from the start again
+ * (the removed rows are gone), up to the number the survey counted. What the brake measures: of the orphaned URLs
+ * the survey looked at, those past the safety age.
  *
  * <p>The lower-case {@code contentDataDAO} and {@code eagerContentStoreCleaner} beans are used on purpose: no public
  * service lists orphaned URLs or removes a binary by URL.
@@ -40,17 +40,21 @@ import org.springframework.beans.factory.InitializingBean;
 public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
 
     public static final String NAME = "orphanedContentUrls";
-
-    private static final Logger LOGGER = LoggerFactory.getLogger(OrphanedContentUrlSweep.class);
+    static final String TARGET = "orphaned content URLs";
 
     private ContentDataDAO contentDataDAO;
     private EagerContentStoreCleaner eagerContentStoreCleaner;
     private TransactionService transactionService;
-    private BatchRunner batchRunner;
     private SweepAudit sweepAudit;
     private Clock clock = Clock.systemUTC();
     private int pageSize = 1000;
-    private int dryRunLimit = 10_000;
+    private int surveyLimit = 100_000;
+    private String safetyAge = "PT1H";
+    private double maxFraction = 0.10;
+
+    private Duration safety;
+    private UnreferencedContentUrls unreferencedContentUrls;
+    private SweepRunner runner;
 
     public void setContentDataDAO(ContentDataDAO contentDataDAO) {
         this.contentDataDAO = contentDataDAO;
@@ -62,10 +66,6 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
 
     public void setTransactionService(TransactionService transactionService) {
         this.transactionService = transactionService;
-    }
-
-    public void setBatchRunner(BatchRunner batchRunner) {
-        this.batchRunner = batchRunner;
     }
 
     public void setSweepAudit(SweepAudit sweepAudit) {
@@ -80,8 +80,19 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
         this.pageSize = pageSize;
     }
 
-    public void setDryRunLimit(int dryRunLimit) {
-        this.dryRunLimit = dryRunLimit;
+    /** The most orphaned URLs one run looks at; {@code gdpr-retention.sweep.orphanedContentUrls.surveyLimit}. */
+    public void setSurveyLimit(int surveyLimit) {
+        this.surveyLimit = surveyLimit;
+    }
+
+    /** ISO-8601 duration a URL stays orphaned before this sweep removes it, e.g. {@code PT1H}. */
+    public void setSafetyAge(String safetyAge) {
+        this.safetyAge = safetyAge;
+    }
+
+    /** {@code gdpr-retention.sweep.maxFraction}. */
+    public void setMaxFraction(double maxFraction) {
+        this.maxFraction = maxFraction;
     }
 
     @Override
@@ -89,10 +100,13 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
         PropertyCheck.mandatory(this, "eagerContentStoreCleaner", eagerContentStoreCleaner);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
-        PropertyCheck.mandatory(this, "batchRunner", batchRunner);
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
         SweepSettings.requirePositive("gdpr-retention.sweep.orphanedContentUrls.pageSize", pageSize);
-        SweepSettings.requirePositive("gdpr-retention.sweep.orphanedContentUrls.dryRunLimit", dryRunLimit);
+        SweepSettings.requirePositive("gdpr-retention.sweep.orphanedContentUrls.surveyLimit", surveyLimit);
+        safety = SweepSettings.duration("gdpr-retention.sweep.orphanedContentUrls.safetyAge", safetyAge);
+        unreferencedContentUrls = new UnreferencedContentUrls(contentDataDAO, eagerContentStoreCleaner);
+        runner = new SweepRunner(NAME, sweepAudit, SweepSettings.fraction("gdpr-retention.sweep.maxFraction",
+                maxFraction));
     }
 
     @Override
@@ -101,100 +115,109 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
     }
 
     @Override
-    public SweepResult run(boolean dryRun, StopSignal stop) {
-        // every URL orphaned before this run started; ACS's cleaner would wait orphanProtectDays longer
-        long orphanedBefore = clock.millis();
-        return dryRun ? count(orphanedBefore) : remove(orphanedBefore, stop);
+    public SweepResult run(SweepOptions options, StopSignal stop) {
+        long now = clock.millis();
+        return runner.run(new Source(now, now - safety.toMillis()), options, stop);
     }
 
-    private SweepResult count(long orphanedBefore) {
-        List<OrphanedUrl> listed = list(orphanedBefore, dryRunLimit);
-        long bytes = inReadOnlyTransaction(() -> {
-            long sum = 0;
-            for (OrphanedUrl url : listed) {
-                ContentUrlEntity entity = contentDataDAO.getContentUrl(url.id());
-                sum += entity == null ? 0 : entity.getSize();
-            }
-            return sum;
-        });
-        boolean limited = listed.size() >= dryRunLimit;
-        List<String> problems = limited
-                ? List.of("the dry run counted the first " + dryRunLimit + " orphaned URLs; there may be more")
-                : List.of();
-        return finish(new SweepResult(NAME, "orphaned content URLs", true, listed.size(), listed.size(), bytes, 0, 0,
-                0, 0, !limited, problems));
+    /** One row of the orphaned URL listing, with the orphan time the database holds. */
+    private record Orphan(long id, String contentUrl, long orphanTime) {
     }
 
-    private SweepResult remove(long orphanedBefore, StopSignal stop) {
-        long scanned = 0;
-        AtomicLong removed = new AtomicLong();
-        AtomicLong removedBytes = new AtomicLong();
-        AtomicLong kept = new AtomicLong();
-        long failed = 0;
-        boolean complete = false;
-        while (!stop.stopRequested()) {
-            List<OrphanedUrl> page = list(orphanedBefore, pageSize);
-            scanned += page.size();
-            long removedBefore = removed.get();
-            BatchRunner.BatchOutcome result = batchRunner.run("gdpr-retention.orphanedContentUrlSweep",
-                    new OnePageWorkProvider<>(page),
-                    new SystemBatchWorker<OrphanedUrl>() {
-                        @Override
-                        public void process(OrphanedUrl url) {
-                            if (stop.stopRequested()) {
-                                return;
-                            }
-                            ContentUrlEntity entity = contentDataDAO.getContentUrl(url.id());
-                            if (entity == null || entity.getOrphanTime() == null) {
-                                // removed by ACS's own cleaner meanwhile, or referenced again: not ours to remove
-                                kept.incrementAndGet();
-                                return;
-                            }
-                            eagerContentStoreCleaner.registerOrphanedContentUrl(url.contentUrl(), true);
-                            contentDataDAO.deleteContentUrls(List.of(url.id()));
-                            removed.incrementAndGet();
-                            removedBytes.addAndGet(entity.getSize());
-                        }
-                });
-            failed += result.errors();
-            if (page.size() < pageSize) {
-                complete = !stop.stopRequested();
-                break;
-            }
-            if (removed.get() == removedBefore) {
-                // a full page and nothing removed: the same URLs would come back for ever
-                LOGGER.warn("Orphaned content URL sweep: none of a whole page of {} URLs could be removed; "
-                        + "stopping until the next run", page.size());
-                break;
-            }
+    private final class Source implements SweepSource {
+
+        private final long now;
+        private final long cutoff;
+
+        Source(long now, long cutoff) {
+            this.now = now;
+            this.cutoff = cutoff;
         }
-        List<String> problems = failed > 0
-                ? List.of(failed + " URL(s) could not be removed; they stay orphaned for the next run or ACS's cleaner")
-                : List.of();
-        return finish(new SweepResult(NAME, "orphaned content URLs", false, scanned, scanned - kept.get(),
-                removedBytes.get(), removed.get(), removedBytes.get(), kept.get(), failed, complete, problems));
-    }
 
-    private List<OrphanedUrl> list(long orphanedBefore, int limit) {
-        return inReadOnlyTransaction(() -> {
-            List<OrphanedUrl> urls = new ArrayList<>();
+        @Override
+        public Survey survey(StopSignal stop) {
+            return inTransaction(true, () -> {
+                List<Orphan> listed = list(now, surveyLimit);
+                long candidates = 0;
+                long bytes = 0;
+                for (Orphan orphan : listed) {
+                    if (orphan.orphanTime() < cutoff) {
+                        candidates++;
+                        bytes += size(orphan);
+                    }
+                }
+                boolean complete = listed.size() < surveyLimit;
+                List<String> problems = complete ? List.of() : List.of("more than " + surveyLimit
+                        + " orphaned URLs: the first " + surveyLimit + " were counted"
+                        + " (gdpr-retention.sweep.orphanedContentUrls.surveyLimit)");
+                return new Survey(TARGET, listed.size(), candidates, bytes, listed.size() - candidates, complete,
+                        problems, List.of());
+            });
+        }
+
+        @Override
+        public Removal remove(Survey survey, StopSignal stop) {
+            long removed = 0;
+            long removedBytes = 0;
+            long failed = 0;
+            boolean complete = false;
+            List<String> problems = new ArrayList<>();
+            while (!stop.stopRequested()) {
+                int limit = (int) Math.min(pageSize, survey.candidates() - removed);
+                if (limit <= 0) {
+                    complete = true;
+                    break;
+                }
+                Page page;
+                try {
+                    page = inTransaction(false, () -> removePage(limit));
+                } catch (RuntimeException e) {
+                    failed += limit;
+                    problems.add("a page of up to " + limit + " orphaned URLs could not be removed and stays for the"
+                            + " next run: " + e.getMessage());
+                    break;
+                }
+                removed += page.removed();
+                removedBytes += page.bytes();
+                if (page.removed() < limit) {
+                    complete = true;
+                    break;
+                }
+            }
+            return new Removal(removed, removedBytes, 0, failed, complete, problems);
+        }
+
+        /** List, delete the rows, register the binaries: one transaction. */
+        private Page removePage(int limit) {
+            List<Orphan> page = list(cutoff, limit);
+            long bytes = 0;
+            List<UnreferencedContentUrls.Url> urls = new ArrayList<>(page.size());
+            for (Orphan orphan : page) {
+                bytes += size(orphan);
+                urls.add(new UnreferencedContentUrls.Url(orphan.id(), orphan.contentUrl()));
+            }
+            unreferencedContentUrls.remove(urls);
+            return new Page(page.size(), bytes);
+        }
+
+        private List<Orphan> list(long orphanedBefore, int limit) {
+            List<Orphan> urls = new ArrayList<>();
             contentDataDAO.getContentUrlsOrphaned((id, contentUrl, orphanTime) ->
-                    urls.add(new OrphanedUrl(id, contentUrl)), orphanedBefore, limit);
+                    urls.add(new Orphan(id, contentUrl, orphanTime)), orphanedBefore, limit);
             return urls;
-        });
+        }
+
+        /** The size never changes for a URL, so the cached entity is good enough for it. */
+        private long size(Orphan orphan) {
+            ContentUrlEntity entity = contentDataDAO.getContentUrl(orphan.id());
+            return entity == null ? 0 : entity.getSize();
+        }
+
+        private <R> R inTransaction(boolean readOnly, RetryingTransactionCallback<R> work) {
+            return transactionService.getRetryingTransactionHelper().doInTransaction(work, readOnly, false);
+        }
     }
 
-    private <R> R inReadOnlyTransaction(RetryingTransactionCallback<R> work) {
-        return transactionService.getRetryingTransactionHelper().doInTransaction(work, true, false);
-    }
-
-    private SweepResult finish(SweepResult result) {
-        LOGGER.info("{}", result.summary());
-        sweepAudit.record(result);
-        return result;
-    }
-
-    /** One row of the orphaned URL listing. */
-    record OrphanedUrl(Long id, String contentUrl) {
+    private record Page(long removed, long bytes) {
     }
 }

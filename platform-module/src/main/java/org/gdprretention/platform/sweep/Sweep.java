@@ -4,7 +4,8 @@ import org.gdprretention.platform.job.control.StopSignal;
 
 /**
  * One source of retroactive clean-up: something that should be gone from the repository or its disk but is not.
- * Every sweep can run dry (count what it would remove, change nothing) and writes one audit entry per run.
+ * Every sweep can run dry (count what it would remove, change nothing), brakes before removing more than a set
+ * fraction of what it looked at, and writes one audit entry per run ({@link SweepRunner}).
  */
 public interface Sweep {
 
@@ -12,8 +13,8 @@ public interface Sweep {
     String name();
 
     /**
-     * @param dryRun true to count only
-     * @param stop   asked between units of work; a sweep that is stopped reports {@code complete=false}
+     * @param options dry run or removal, and whether an administrator overrides the brake for this run
+     * @param stop    asked between units of work; a sweep that is stopped reports {@code complete=false}
      */
-    SweepResult run(boolean dryRun, StopSignal stop);
+    SweepResult run(SweepOptions options, StopSignal stop);
 }

@@ -1,6 +1,7 @@
 package org.gdprretention.platform.sweep;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
@@ -10,7 +11,7 @@ import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Writes one audit entry per sweep run, dry or not, so that the audit log shows what was found and what was
+ * Writes one audit entry per sweep run, dry, stopped by the brake ({@code sweep.<name>.refused}) or removing, so that the audit log shows what was found and what was
  * removed, when and by whom. Written in its own transaction: the entry must stay even when the sweep's last batch
  * failed, because the batches before it did remove things.
  */
@@ -36,16 +37,21 @@ public class SweepAudit implements InitializingBean {
     public void record(SweepResult result) {
         String actor = AuthenticationUtil.getRunAsUser() == null
                 ? AuthenticationUtil.getSystemUserName() : AuthenticationUtil.getRunAsUser();
-        String action = "sweep." + result.sweep() + (result.dryRun() ? ".dry-run" : ".removal");
+        String action = "sweep." + result.sweep() + (result.dryRun() ? ".dry-run"
+                : result.brake() == SweepResult.Brake.STOPPED ? ".refused" : ".removal");
         Map<String, String> details = new LinkedHashMap<>();
         details.put("scanned", Long.toString(result.scanned()));
         details.put("candidates", Long.toString(result.candidates()));
         details.put("candidateBytes", Long.toString(result.candidateBytes()));
+        details.put("fraction", result.fractionText());
         details.put("removed", Long.toString(result.removed()));
         details.put("removedBytes", Long.toString(result.removedBytes()));
         details.put("kept", Long.toString(result.kept()));
         details.put("failed", Long.toString(result.failed()));
         details.put("complete", Boolean.toString(result.complete()));
+        if (result.brake() != SweepResult.Brake.NOT_REACHED) {
+            details.put("brake", result.brake().name().toLowerCase(Locale.ROOT));
+        }
         if (!result.problems().isEmpty()) {
             details.put("problems", String.join("; ", result.problems()));
         }

@@ -33,6 +33,23 @@ final class SweepSettings {
         }
     }
 
+    /** An ISO-8601 duration of at least {@code minimum}; {@code why} says what a shorter one would risk. */
+    static Duration durationOfAtLeast(String property, String text, Duration minimum, String why) {
+        Duration duration = duration(property, text);
+        if (duration.compareTo(minimum) < 0) {
+            throw new InvalidRetentionInputException(property, text, "must be at least " + minimum + ": " + why);
+        }
+        return duration;
+    }
+
+    /** A fraction between 0 and 1, such as {@code 0.10}. */
+    static double fraction(String property, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new InvalidRetentionInputException(property, value, "must be a fraction between 0 and 1, such as 0.10");
+        }
+        return value;
+    }
+
     static ZoneId zone(String property, String text) {
         try {
             return ZoneId.of(text == null ? "" : text.trim());

@@ -1,63 +1,60 @@
 package org.gdprretention.platform.sweep;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.alfresco.model.ContentModel;
+import org.alfresco.query.PagingRequest;
+import org.alfresco.query.PagingResults;
+import org.alfresco.repo.node.archive.ArchivedNodesCannedQueryBuilder;
 import org.alfresco.repo.node.archive.NodeArchiveService;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
-import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.catalogue.RetentionPeriod;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.sweep.TrashcanRule;
-import org.gdprretention.core.sweep.TrashcanVerdict;
 import org.gdprretention.platform.batch.BatchRunner;
-import org.gdprretention.platform.batch.SortedSearch;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.job.control.SystemBatchWorker;
-import org.gdprretention.platform.model.RetentionModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Purges items from the trashcan (the archive store) whose retention expired or that were deleted longer ago than
- * {@code gdpr-retention.trashcan.maxAge}; items on legal hold stay. Purging goes through
- * {@code NodeArchiveService.purgeArchivedNode}, ACS's own purge with its policies; the binaries it orphans are
- * then the orphaned content URL sweep's.
+ * {@code gdpr-retention.trashcan.maxAge}, when nothing inside them is on legal hold or still retained
+ * ({@link ArchivedHierarchy}). Purging goes through {@code NodeArchiveService.purgeArchivedNode}, ACS's own purge
+ * with its policies (its own transaction per node); the binaries it orphans are then the orphaned content URL
+ * sweep's.
  *
- * <p>The trashcan is read page by page with a query on the archive store ({@code ASPECT:"sys:archived"}, answered by
- * the database where ACS can, sorted by database id), as the system user, who reads every user's deleted items. Each
- * page is judged in a read-only transaction and its purgeable items are purged in BatchProcessor batches before the
- * next page is read. Purged items leave the result, so the next page starts after the items that are still there:
- * reading the next page while batches still run would shift the result under the reader and skip items.
+ * <p>The trashcan is read with {@code NodeArchiveService.listArchivedNodes}, ACS's canned query over the archive
+ * root's children in the database (what the trashcan UI uses), oldest deletion first, page by page, as the system
+ * user, who reads every user's deleted items. It has no cap on permission checks (unlike a search on the archive
+ * store, which the database answers only up to {@code system.acl.maxPermissionChecks} and then silently stops), and
+ * items deleted during the run come at the end. Purged items leave the listing, so the next page starts after the
+ * items that are still there.
  *
- * <p>Only the trashcan's own items are judged (what a user deleted); a document inside a deleted folder goes with
- * its folder.
+ * <p>Run by {@link SweepRunner}: a counting pass over the whole trashcan, the brake on
+ * {@code gdpr-retention.sweep.maxFraction} of the items looked at, then a removing pass that judges each item again
+ * inside its batch (a hold may have been placed meanwhile) and purges at most as many items as were counted.
+ * Hierarchies kept because of something inside them are reported by name (the first {@value #KEPT_REPORT_LIMIT}).
  */
 public class TrashcanSweep implements Sweep, InitializingBean {
 
     public static final String NAME = "trashcan";
+    static final int KEPT_REPORT_LIMIT = 20;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(TrashcanSweep.class);
 
     private NodeArchiveService nodeArchiveService;
     private NodeService nodeService;
-    private SearchService searchService;
     private TransactionService transactionService;
     private BatchRunner batchRunner;
     private SweepAudit sweepAudit;
@@ -65,9 +62,10 @@ public class TrashcanSweep implements Sweep, InitializingBean {
     private String maxAge = "P30D";
     private String zone = ExpiryCalculator.DEFAULT_ZONE.getId();
     private int pageSize = 500;
+    private double maxFraction = 0.10;
 
-    private TrashcanRule rule;
-    private ZoneId zoneId;
+    private ArchivedHierarchy hierarchy;
+    private SweepRunner runner;
 
     public void setNodeArchiveService(NodeArchiveService nodeArchiveService) {
         this.nodeArchiveService = nodeArchiveService;
@@ -75,10 +73,6 @@ public class TrashcanSweep implements Sweep, InitializingBean {
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
-    }
-
-    public void setSearchService(SearchService searchService) {
-        this.searchService = searchService;
     }
 
     public void setTransactionService(TransactionService transactionService) {
@@ -110,18 +104,25 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         this.pageSize = pageSize;
     }
 
+    /** {@code gdpr-retention.sweep.maxFraction}: of the trashcan items looked at. */
+    public void setMaxFraction(double maxFraction) {
+        this.maxFraction = maxFraction;
+    }
+
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeArchiveService", nodeArchiveService);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
-        PropertyCheck.mandatory(this, "searchService", searchService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "batchRunner", batchRunner);
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
         SweepSettings.requirePositive("gdpr-retention.trashcan.pageSize", pageSize);
-        zoneId = SweepSettings.zone("gdpr-retention.zone", zone);
-        rule = new TrashcanRule(RetentionPeriod.parse("gdpr-retention.trashcan.maxAge", maxAge),
-                new ExpiryCalculator(zoneId));
+        ExpiryCalculator calculator = new ExpiryCalculator(SweepSettings.zone("gdpr-retention.zone", zone));
+        TrashcanRule rule = new TrashcanRule(RetentionPeriod.parse("gdpr-retention.trashcan.maxAge", maxAge),
+                calculator);
+        hierarchy = new ArchivedHierarchy(nodeService, rule, calculator);
+        runner = new SweepRunner(NAME, sweepAudit, SweepSettings.fraction("gdpr-retention.sweep.maxFraction",
+                maxFraction));
     }
 
     @Override
@@ -130,140 +131,171 @@ public class TrashcanSweep implements Sweep, InitializingBean {
     }
 
     @Override
-    public SweepResult run(boolean dryRun, StopSignal stop) {
-        Instant now = clock.instant();
-        StoreRef archiveStore = StoreRef.STORE_REF_ARCHIVE_SPACESSTORE;
+    public SweepResult run(SweepOptions options, StopSignal stop) {
+        String target = StoreRef.STORE_REF_ARCHIVE_SPACESSTORE.toString();
         NodeRef archiveRoot = inReadOnlyTransaction(
                 () -> nodeArchiveService.getStoreArchiveNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE));
         // no archive store: deleting goes straight past a trashcan, and there is nothing to sweep
         if (archiveRoot == null) {
-            return finish(SweepResult.refused(NAME, archiveStore.toString(), dryRun,
-                    "no archive store is configured for " + StoreRef.STORE_REF_WORKSPACE_SPACESSTORE
-                            + ": deleted items are not kept, so there is no trashcan to sweep"));
+            return runner.run(new Unavailable(target, "no archive store is configured for "
+                    + StoreRef.STORE_REF_WORKSPACE_SPACESSTORE
+                    + ": deleted items are not kept, so there is no trashcan to sweep"), options, stop);
         }
-        Tally tally = new Tally();
-        int remainingBefore = 0;
-        boolean complete = false;
-        while (!stop.stopRequested()) {
-            int skip = remainingBefore;
-            Page page = inReadOnlyTransaction(() -> readPage(skip, now));
-            tally.scanned += page.size;
-            tally.kept += page.kept;
-            tally.candidates += page.purgeable.size();
-            tally.candidateBytes += page.purgeableBytes;
-            long leftThePage = dryRun || page.purgeable.isEmpty() ? 0 : purge(page.purgeable, now, stop, tally);
-            remainingBefore += page.size - (int) leftThePage;
-            if (!page.hasMore || page.size == 0) {
-                complete = !stop.stopRequested();
-                break;
-            }
-        }
-        List<String> problems = tally.failed > 0
-                ? List.of(tally.failed + " item(s) could not be purged; they stay in the trashcan for the next run")
-                : List.of();
-        return finish(new SweepResult(NAME, archiveStore.toString(), dryRun, tally.scanned, tally.candidates,
-                tally.candidateBytes, tally.removed, tally.removedBytes, tally.kept, tally.failed, complete, problems));
-    }
-
-    private Page readPage(int skip, Instant now) {
-        // the trashcan's own items: what users deleted (the nodes below them have no sys:archived aspect)
-        List<NodeRef> nodes = SortedSearch.page(searchService,
-                SortedSearch.fts(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, "ASPECT:\"sys:archived\""), skip, pageSize);
-        Page page = new Page();
-        page.size = nodes.size();
-        page.hasMore = nodes.size() == pageSize;
-        for (NodeRef node : nodes) {
-            if (judge(node, now).purges()) {
-                page.purgeable.add(node);
-                page.purgeableBytes += contentSize(node);
-            } else {
-                page.kept++;
-            }
-        }
-        return page;
-    }
-
-    /** @return how many of the items left the trashcan (purged, or already gone) */
-    private long purge(List<NodeRef> purgeable, Instant now, StopSignal stop, Tally tally) {
-        AtomicLong purged = new AtomicLong();
-        AtomicLong purgedBytes = new AtomicLong();
-        AtomicLong gone = new AtomicLong();
-        AtomicLong keptOnSecondLook = new AtomicLong();
-        BatchRunner.BatchOutcome result = batchRunner.run("gdpr-retention.trashcanSweep",
-                new OnePageWorkProvider<>(purgeable),
-                new SystemBatchWorker<NodeRef>() {
-                    @Override
-                    public void process(NodeRef node) {
-                        if (stop.stopRequested()) {
-                            return;
-                        }
-                        if (!nodeService.exists(node)) {
-                            gone.incrementAndGet();
-                            return;
-                        }
-                        // judged again inside the batch: a hold may have been placed since the page was read
-                        if (!judge(node, now).purges()) {
-                            keptOnSecondLook.incrementAndGet();
-                            return;
-                        }
-                        long size = contentSize(node);
-                        nodeArchiveService.purgeArchivedNode(node);
-                        purged.incrementAndGet();
-                        purgedBytes.addAndGet(size);
-                    }
-                });
-        tally.removed += purged.get();
-        tally.removedBytes += purgedBytes.get();
-        tally.kept += keptOnSecondLook.get();
-        tally.failed += result.errors();
-        if (result.errors() > 0) {
-            LOGGER.warn("Trashcan sweep: {} item(s) failed to purge; the batch log above names them", result.errors());
-        }
-        return purged.get() + gone.get();
-    }
-
-    private TrashcanVerdict judge(NodeRef node, Instant now) {
-        Date archivedDate = (Date) nodeService.getProperty(node, ContentModel.PROP_ARCHIVED_DATE);
-        Date expiryDate = (Date) nodeService.getProperty(node, RetentionModel.PROP_EXPIRY_DATE);
-        boolean onHold = nodeService.hasAspect(node, RetentionModel.ASPECT_LEGAL_HOLD);
-        return rule.judge(archivedDate == null ? null : archivedDate.toInstant(), localDate(expiryDate), onHold, now);
-    }
-
-    /** A d:date is stored as the start of its day in the retention zone; reading it back in that zone gives the day. */
-    private LocalDate localDate(Date date) {
-        return date == null ? null : date.toInstant().atZone(zoneId).toLocalDate();
-    }
-
-    private long contentSize(NodeRef node) {
-        Serializable content = nodeService.getProperty(node, ContentModel.PROP_CONTENT);
-        return content instanceof ContentData data ? data.getSize() : 0L;
+        return runner.run(new Source(target, archiveRoot, clock.instant()), options, stop);
     }
 
     private <R> R inReadOnlyTransaction(RetryingTransactionCallback<R> work) {
         return transactionService.getRetryingTransactionHelper().doInTransaction(work, true, false);
     }
 
-    private SweepResult finish(SweepResult result) {
-        LOGGER.info("{}", result.summary());
-        sweepAudit.record(result);
-        return result;
+    /** One page of the trashcan listing, judged. */
+    private record Page(List<NodeRef> items, boolean hasMore, List<NodeRef> purgeable, long purgeableBytes,
+                        List<String> keptBecause) {
     }
 
-    private static final class Page {
-        int size;
-        boolean hasMore;
-        long kept;
-        final List<NodeRef> purgeable = new ArrayList<>();
-        long purgeableBytes;
+    private final class Source implements SweepSource {
+
+        private final String target;
+        private final NodeRef archiveRoot;
+        private final Instant now;
+
+        Source(String target, NodeRef archiveRoot, Instant now) {
+            this.target = target;
+            this.archiveRoot = archiveRoot;
+            this.now = now;
+        }
+
+        @Override
+        public Survey survey(StopSignal stop) {
+            long lookedAt = 0;
+            long candidates = 0;
+            long bytes = 0;
+            List<String> problems = new ArrayList<>();
+            long keptHierarchies = 0;
+            boolean complete = false;
+            int skip = 0;
+            while (!stop.stopRequested()) {
+                int from = skip;
+                Page page = inReadOnlyTransaction(() -> readPage(from));
+                lookedAt += page.items().size();
+                candidates += page.purgeable().size();
+                bytes += page.purgeableBytes();
+                for (String reason : page.keptBecause()) {
+                    if (++keptHierarchies <= KEPT_REPORT_LIMIT) {
+                        problems.add(reason);
+                    }
+                }
+                skip += page.items().size();
+                if (!page.hasMore()) {
+                    complete = true;
+                    break;
+                }
+            }
+            if (keptHierarchies > KEPT_REPORT_LIMIT) {
+                problems.add((keptHierarchies - KEPT_REPORT_LIMIT) + " more deleted folder(s) kept for what is"
+                        + " inside them");
+            }
+            if (!complete) {
+                problems.add("the trashcan was not read to its end");
+            }
+            return new Survey(target, lookedAt, candidates, bytes, lookedAt - candidates, complete, problems,
+                    List.of());
+        }
+
+        @Override
+        public Removal remove(Survey survey, StopSignal stop) {
+            Tally tally = new Tally();
+            int remainingBefore = 0;
+            boolean complete = false;
+            while (!stop.stopRequested()) {
+                long allowed = survey.candidates() - tally.removed - tally.failed;
+                if (allowed <= 0) {
+                    complete = true;
+                    break;
+                }
+                int skip = remainingBefore;
+                Page page = inReadOnlyTransaction(() -> readPage(skip));
+                List<NodeRef> purgeable = page.purgeable().subList(0,
+                        (int) Math.min(allowed, page.purgeable().size()));
+                long leftThePage = purgeable.isEmpty() ? 0 : purge(purgeable, stop, tally);
+                remainingBefore += page.items().size() - (int) leftThePage;
+                if (!page.hasMore()) {
+                    complete = !stop.stopRequested();
+                    break;
+                }
+            }
+            List<String> problems = tally.failed > 0
+                    ? List.of(tally.failed + " item(s) could not be purged; they stay in the trashcan for the next run")
+                    : List.of();
+            return new Removal(tally.removed, tally.removedBytes, tally.keptOnSecondLook, tally.failed, complete,
+                    problems);
+        }
+
+        private Page readPage(int skip) {
+            PagingResults<NodeRef> results = nodeArchiveService.listArchivedNodes(
+                    new ArchivedNodesCannedQueryBuilder.Builder(archiveRoot, new PagingRequest(skip, pageSize))
+                            .sortOrderAscending(true).build());
+            List<NodeRef> items = List.copyOf(results.getPage());
+            List<NodeRef> purgeable = new ArrayList<>();
+            List<String> keptBecause = new ArrayList<>();
+            long bytes = 0;
+            for (NodeRef item : items) {
+                ArchivedHierarchy.Judgement judgement = hierarchy.judge(item, now);
+                if (judgement.purges()) {
+                    purgeable.add(item);
+                    bytes += judgement.bytes();
+                } else if (judgement.keptBecause() != null) {
+                    keptBecause.add(judgement.keptBecause());
+                }
+            }
+            return new Page(items, results.hasMoreItems(), purgeable, bytes, keptBecause);
+        }
+
+        /** @return how many of the items left the trashcan (purged, or already gone) */
+        private long purge(List<NodeRef> purgeable, StopSignal stop, Tally tally) {
+            AtomicLong purged = new AtomicLong();
+            AtomicLong purgedBytes = new AtomicLong();
+            AtomicLong gone = new AtomicLong();
+            AtomicLong keptOnSecondLook = new AtomicLong();
+            BatchRunner.BatchOutcome result = batchRunner.run("gdpr-retention.trashcanSweep",
+                    new OnePageWorkProvider<>(purgeable),
+                    new SystemBatchWorker<NodeRef>() {
+                        @Override
+                        public void process(NodeRef node) {
+                            if (stop.stopRequested()) {
+                                return;
+                            }
+                            if (!nodeService.exists(node)) {
+                                gone.incrementAndGet();
+                                return;
+                            }
+                            // judged again inside the batch: a hold may have been placed since the page was read
+                            ArchivedHierarchy.Judgement judgement = hierarchy.judge(node, now);
+                            if (!judgement.purges()) {
+                                keptOnSecondLook.incrementAndGet();
+                                return;
+                            }
+                            nodeArchiveService.purgeArchivedNode(node);
+                            purged.incrementAndGet();
+                            purgedBytes.addAndGet(judgement.bytes());
+                        }
+                    });
+            tally.removed += purged.get();
+            tally.removedBytes += purgedBytes.get();
+            tally.keptOnSecondLook += keptOnSecondLook.get();
+            tally.failed += result.errors();
+            if (result.errors() > 0) {
+                LOGGER.warn("Trashcan sweep: {} item(s) failed to purge; the batch log above names them",
+                        result.errors());
+            }
+            return purged.get() + gone.get();
+        }
     }
 
     private static final class Tally {
-        long scanned;
-        long kept;
-        long candidates;
-        long candidateBytes;
         long removed;
         long removedBytes;
+        long keptOnSecondLook;
         long failed;
     }
 }

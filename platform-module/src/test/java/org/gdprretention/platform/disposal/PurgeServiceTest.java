@@ -120,11 +120,14 @@ class PurgeServiceTest {
         order.verify(fixture.nodeService).addAspect(document, ContentModel.ASPECT_TEMPORARY, null);
         order.verify(fixture.nodeService).deleteNode(document);
         order.verify(fixture.contentUrls.contentDataDAO()).getContentUrl("store://live.bin");
-        order.verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
+        // the row first (the foreign key's check), then the binary, registered to go once the row's delete commits
         order.verify(fixture.contentUrls.contentDataDAO()).deleteContentUrls(anyList());
-        // the purge committed before the clean-up started, which ran in a transaction of its own
+        order.verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
+        // the purge committed before the clean-up started, which ran in a transaction of its own, with one
+        // transaction inside it per binary (live, version, rendition)
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
-                "begin read-write", "commit", "begin read-write", "commit");
+                "begin read-write", "commit", "begin read-write",
+                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit", "commit");
     }
 
     @Test

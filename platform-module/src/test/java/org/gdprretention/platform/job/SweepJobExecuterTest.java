@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.alfresco.repo.admin.RepositoryState;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.sweep.Sweep;
+import org.gdprretention.platform.sweep.SweepOptions;
 import org.gdprretention.platform.sweep.SweepResult;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class SweepJobExecuterTest {
     private static final class CountingSweep implements Sweep {
         final List<Boolean> dryRuns = new ArrayList<>();
         final List<Integer> removedItems = new ArrayList<>();
+        final List<Boolean> brakeOverrides = new ArrayList<>();
         private final Runnable afterEachItem;
 
         CountingSweep(Runnable afterEachItem) {
@@ -33,8 +35,10 @@ class SweepJobExecuterTest {
         }
 
         @Override
-        public SweepResult run(boolean dryRun, StopSignal stop) {
+        public SweepResult run(SweepOptions options, StopSignal stop) {
+            boolean dryRun = options.dryRun();
             dryRuns.add(dryRun);
+            brakeOverrides.add(options.overrideBrake());
             int removedNow = 0;
             for (int item = 0; item < 10 && !stop.stopRequested(); item++) {
                 if (!dryRun && !removedItems.contains(item)) {
@@ -76,6 +80,7 @@ class SweepJobExecuterTest {
         JobRunResult result = executer(sweep, true).execute();
 
         assertThat(sweep.dryRuns).containsExactly(false);
+        assertThat(sweep.brakeOverrides).as("a scheduled run never overrides the brake").containsExactly(false);
         assertThat(sweep.removedItems).hasSize(10);
         assertThat(result.status()).isEqualTo(JobRunStatus.COMPLETED);
         assertThat(result.job()).isEqualTo("trashcan");

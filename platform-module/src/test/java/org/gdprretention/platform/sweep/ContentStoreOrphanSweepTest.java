@@ -1,6 +1,7 @@
 package org.gdprretention.platform.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.alfresco.repo.content.ContentStore;
+import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,9 @@ class ContentStoreOrphanSweepTest {
         return sweep(root.toString(), null, batchSize);
     }
 
+    /** Without a brake: these tests are about what qualifies, the brake has its own. */
+    private double maxFraction = 1.0;
+
     private ContentStoreOrphanSweep sweep(String configuredRoot, ContentStore acsStore, int batchSize) {
         ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
         sweep.setContentStore(acsStore);
@@ -74,13 +79,14 @@ class ContentStoreOrphanSweepTest {
         sweep.setContentStoreRoot(configuredRoot);
         sweep.setProtectWindow("PT24H");
         sweep.setBatchSize(batchSize);
+        sweep.setMaxFraction(maxFraction);
         sweep.afterPropertiesSet();
         return sweep;
     }
 
     @Test
     void aDryRunCountsOldUnreferencedFilesAndTouchesNothing() {
-        SweepResult result = sweep(store, 2).run(true, StopSignal.NEVER);
+        SweepResult result = sweep(store, 2).run(SweepOptions.DRY_RUN, StopSignal.NEVER);
 
         assertThat(result.scanned()).isEqualTo(5);
         assertThat(result.candidates()).isEqualTo(2);
@@ -96,7 +102,7 @@ class ContentStoreOrphanSweepTest {
 
     @Test
     void removesOnlyOldUnreferencedFilesAfterACompleteCountingPass() {
-        SweepResult result = sweep(store, 2).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(unreferencedOld).doesNotExist();
         assertThat(unreferencedOldOctober).doesNotExist();
@@ -106,7 +112,9 @@ class ContentStoreOrphanSweepTest {
         assertThat(notes).as("not a .bin file").exists();
         assertThat(linkTarget).as("a link is neither followed nor deleted").exists();
         assertThat(store.resolve("2025/5/1/10/0/linked.bin")).isSymbolicLink();
-        assertThat(urls.lookupsByUrl).as("looked up again in the deleting pass").isEqualTo(10);
+        // looked up again in the deleting pass, which ends once it has met the orphans the counting pass counted
+        // (the last batch, with only referenced-new.bin and unreferenced-new.bin, is not needed)
+        assertThat(urls.lookupsByUrl).as("looked up again in the deleting pass").isEqualTo(9);
         assertThat(result.removed()).isEqualTo(2);
         assertThat(result.removedBytes()).isEqualTo(60);
         assertThat(result.complete()).isTrue();
@@ -114,11 +122,39 @@ class ContentStoreOrphanSweepTest {
     }
 
     @Test
+    void theBrakeStopsARunThatWouldDeleteMoreThanTheFractionOfTheFilesItLookedAt() {
+        maxFraction = 0.10;
+
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(unreferencedOld).exists();
+        assertThat(unreferencedOldOctober).exists();
+        assertThat(result.brake()).isEqualTo(SweepResult.Brake.STOPPED);
+        assertThat(result.removed()).isZero();
+        assertThat(result.problems()).singleElement().asString().contains("2 of 5 items (40.0%)");
+        assertThat(fixtures.onlyAuditEntry().action()).isEqualTo("sweep.contentStoreOrphans.refused");
+    }
+
+    @Test
+    void aProtectWindowUnderOneHourIsRefusedBecauseUploadsWriteTheFileFirst() {
+        ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
+        sweep.setContentDataDAO(urls);
+        sweep.setTransactionService(fixtures.transactionService);
+        sweep.setSweepAudit(fixtures.sweepAudit);
+        sweep.setContentStoreRoot(store.toString());
+        sweep.setProtectWindow("PT0S");
+
+        assertThatThrownBy(sweep::afterPropertiesSet)
+                .isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining("gdpr-retention.sweep.protectWindow").hasMessageContaining("at least PT1H");
+    }
+
+    @Test
     void aCountingPassThatDoesNotFinishDeletesNothing() {
         // stops after the first batch of the first pass
         StopSignal stopAfterFirstBatch = () -> urls.lookupsByUrl >= 2;
 
-        SweepResult result = sweep(store, 2).run(false, stopAfterFirstBatch);
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, stopAfterFirstBatch);
 
         assertThat(result.removed()).isZero();
         assertThat(result.complete()).isFalse();
@@ -132,7 +168,7 @@ class ContentStoreOrphanSweepTest {
         Path foreign = Files.createDirectory(outside.resolve("other-store"));
         Path stray = new StoreFiles(foreign).file("2020/1/1/0/0/foreign.bin", 1, OLD);
 
-        SweepResult result = sweep(foreign, 2).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(foreign, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(stray).exists();
         assertThat(result.removed()).isZero();
@@ -144,7 +180,7 @@ class ContentStoreOrphanSweepTest {
     void aRootThatIsNotADirectorySaysTheStoreIsNotAFileStore() throws IOException {
         Path notADirectory = Files.writeString(outside.resolve("s3-bucket-name"), "x");
 
-        SweepResult result = sweep(notADirectory, 2).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(notADirectory, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(result.complete()).isFalse();
         assertThat(result.scanned()).isZero();
@@ -158,7 +194,7 @@ class ContentStoreOrphanSweepTest {
         ContentStore acsStore = mock(ContentStore.class);
         when(acsStore.getRootLocation()).thenReturn(store.toString());
 
-        SweepResult result = sweep("", acsStore, 2).run(true, StopSignal.NEVER);
+        SweepResult result = sweep("", acsStore, 2).run(SweepOptions.DRY_RUN, StopSignal.NEVER);
 
         assertThat(result.target()).isEqualTo(store.toString());
         assertThat(result.scanned()).isEqualTo(5);
@@ -170,7 +206,7 @@ class ContentStoreOrphanSweepTest {
         ContentStore objectStorage = mock(ContentStore.class);
         when(objectStorage.getRootLocation()).thenReturn(null);
 
-        SweepResult result = sweep(" ", objectStorage, 2).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(" ", objectStorage, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(result.scanned()).isZero();
         assertThat(result.problems()).singleElement().asString()
@@ -186,7 +222,7 @@ class ContentStoreOrphanSweepTest {
             assumeFalse(Files.isReadable(locked), "this process reads mode-000 directories (it runs as root); the"
                     + " engine's walker tests prove the reporting with a refusing file system instead");
 
-            SweepResult result = sweep(store, 2).run(false, StopSignal.NEVER);
+            SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
             assertThat(result.removed()).isEqualTo(2);
             assertThat(result.problems()).anySatisfy(problem -> assertThat(problem).contains("unreadable: 2025/3"));

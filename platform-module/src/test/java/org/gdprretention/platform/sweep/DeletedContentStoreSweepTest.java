@@ -26,12 +26,16 @@ class DeletedContentStoreSweepTest {
 
     private final SweepFixtures fixtures = new SweepFixtures();
 
+    /** Without a brake: these tests are about what qualifies, the brake has its own. */
+    private double maxFraction = 1.0;
+
     private DeletedContentStoreSweep sweep(Path root) {
         DeletedContentStoreSweep sweep = new DeletedContentStoreSweep();
         sweep.setSweepAudit(fixtures.sweepAudit);
         sweep.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         sweep.setDeletedStoreRoot(root.toString());
         sweep.setMaxAge("P7D");
+        sweep.setMaxFraction(maxFraction);
         sweep.afterPropertiesSet();
         return sweep;
     }
@@ -45,7 +49,7 @@ class DeletedContentStoreSweepTest {
         Path target = new StoreFiles(outside).file("precious.bin", 7, OLD);
         files.link("2023/4/1/9/15/linked.bin", target);
 
-        SweepResult result = sweep(deletedStore).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(old).doesNotExist();
         assertThat(recent).exists();
@@ -58,11 +62,27 @@ class DeletedContentStoreSweepTest {
     }
 
     @Test
+    void theBrakeStopsARunThatWouldDeleteMoreThanTheFractionOfTheBackups() {
+        StoreFiles files = new StoreFiles(deletedStore);
+        Path old = files.file("2023/4/1/9/15/old.bin", 100, OLD);
+        Path recent = files.file("2023/4/1/9/15/recent.bin", 50, RECENT);
+        maxFraction = 0.10;
+
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(old).exists();
+        assertThat(recent).exists();
+        assertThat(result.brake()).isEqualTo(SweepResult.Brake.STOPPED);
+        assertThat(result.problems()).singleElement().asString().contains("1 of 2 items (50.0%)");
+        assertThat(fixtures.onlyAuditEntry().action()).isEqualTo("sweep.deletedContentStore.refused");
+    }
+
+    @Test
     void aDryRunCountsAndDeletesNothing() {
         StoreFiles files = new StoreFiles(deletedStore);
         Path old = files.file("2023/4/1/9/15/old.bin", 100, OLD);
 
-        SweepResult result = sweep(deletedStore).run(true, StopSignal.NEVER);
+        SweepResult result = sweep(deletedStore).run(SweepOptions.DRY_RUN, StopSignal.NEVER);
 
         assertThat(old).exists();
         assertThat(result.candidates()).isEqualTo(1);
@@ -74,7 +94,7 @@ class DeletedContentStoreSweepTest {
     void aMissingDirectoryIsReportedAsNotMountedHere() {
         Path missing = deletedStore.resolve("not-mounted");
 
-        SweepResult result = sweep(missing).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(missing).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(result.complete()).isFalse();
         assertThat(result.problems()).singleElement().asString().contains("does not exist on this node");
@@ -87,7 +107,7 @@ class DeletedContentStoreSweepTest {
         files.file("2023/4/1/9/15/a.bin", 1, OLD);
         files.file("2023/4/1/9/15/b.bin", 1, OLD);
 
-        SweepResult result = sweep(deletedStore).run(false, () -> true);
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, () -> true);
 
         assertThat(result.removed()).isZero();
         assertThat(result.complete()).isFalse();

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,31 +17,36 @@ import java.util.Map;
 import java.util.Set;
 
 import org.alfresco.model.ContentModel;
+import org.alfresco.query.PagingResults;
+import org.alfresco.repo.node.archive.ArchivedNodesCannedQueryBuilder;
 import org.alfresco.repo.node.archive.NodeArchiveService;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
-import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.util.Pair;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
- * A trashcan that behaves like ACS's: its items found by the archive-store query in pages, a purged item gone from
- * the result, its properties readable through a NodeService until then. Remembers every purge call, and can be told to fail one.
+ * A trashcan that behaves like ACS's: its items (the top nodes of deleted hierarchies, the only ones carrying
+ * {@code sys:archived}) listed by {@code listArchivedNodes} from the database, page by page, oldest deletion first;
+ * the nodes below an item readable through a NodeService like any archived node; purging an item removes its whole
+ * subtree. Remembers every purge call and every page asked for, and can be told to fail one purge.
  */
 final class FakeTrashcan implements NodeArchiveService {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final NodeRef ARCHIVE_ROOT = new NodeRef(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, "archive-root");
 
-    private record Item(Instant archivedAt, LocalDate expiry, long size) {
+    private record Node(Instant archivedAt, LocalDate expiry, long size, NodeRef parent) {
     }
 
-    private final Map<NodeRef, Item> items = new LinkedHashMap<>();
+    /** Items, in deletion order. */
+    private final List<NodeRef> items = new ArrayList<>();
+    private final Map<NodeRef, Node> nodes = new LinkedHashMap<>();
     private final Set<NodeRef> held = new HashSet<>();
     private final Set<NodeRef> failing = new HashSet<>();
     final Map<NodeRef, Integer> purgeCalls = new HashMap<>();
@@ -51,20 +55,27 @@ final class FakeTrashcan implements NodeArchiveService {
     final NodeService nodeService = mock(NodeService.class);
     boolean hasArchiveStore = true;
 
-    final SearchService searchService = mock(SearchService.class);
-
     FakeTrashcan() {
-        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> search(call.getArgument(0)));
-        when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> items.containsKey(call.getArgument(0)));
+        when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> nodes.containsKey(call.getArgument(0)));
         when(nodeService.hasAspect(any(NodeRef.class), any(QName.class))).thenAnswer(call ->
                 RetentionModel.ASPECT_LEGAL_HOLD.equals(call.getArgument(1)) && held.contains(call.getArgument(0)));
         when(nodeService.getProperty(any(NodeRef.class), any(QName.class))).thenAnswer(call ->
                 property(call.getArgument(0), call.getArgument(1)));
+        when(nodeService.getChildAssocs(any(NodeRef.class))).thenAnswer(call -> childAssocs(call.getArgument(0)));
     }
 
+    /** A deleted item: the top of its hierarchy. */
     NodeRef add(String id, Instant archivedAt, LocalDate expiry, long size) {
         NodeRef node = new NodeRef(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, id);
-        items.put(node, new Item(archivedAt, expiry, size));
+        nodes.put(node, new Node(archivedAt, expiry, size, null));
+        items.add(node);
+        return node;
+    }
+
+    /** A node inside a deleted folder: archived with it, without {@code sys:archived}, not listed on its own. */
+    NodeRef child(NodeRef parent, String id, LocalDate expiry, long size) {
+        NodeRef node = new NodeRef(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, id);
+        nodes.put(node, new Node(null, expiry, size, parent));
         return node;
     }
 
@@ -76,40 +87,73 @@ final class FakeTrashcan implements NodeArchiveService {
         failing.add(node);
     }
 
+    /** Every node still in the archive store, items and the nodes below them. */
     Set<NodeRef> remaining() {
-        return Set.copyOf(items.keySet());
+        return Set.copyOf(nodes.keySet());
     }
 
-    /** The trashcan's items in database-id (here: insertion) order, one page of them. */
-    private ResultSet search(SearchParameters parameters) {
-        if (!"ASPECT:\"sys:archived\"".equals(parameters.getQuery())
-                || !parameters.getStores().equals(List.of(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE))) {
-            throw new AssertionError("the sweep must query the archive store's archived items, not "
-                    + parameters.getQuery() + " in " + parameters.getStores());
+    @Override
+    public PagingResults<NodeRef> listArchivedNodes(ArchivedNodesCannedQueryBuilder query) {
+        if (!ARCHIVE_ROOT.equals(query.getArchiveRootNodeRef())) {
+            throw new AssertionError("the sweep must list the archive root's items, not " + query.getArchiveRootNodeRef());
+        }
+        if (!query.getSortOrderAscending()) {
+            throw new AssertionError("page oldest first: newest first shifts every page when items are deleted");
         }
         listedAs.add(AuthenticationUtil.getRunAsUser());
-        skipCountsAsked.add(parameters.getSkipCount());
-        List<NodeRef> all = new ArrayList<>(items.keySet());
-        int from = Math.min(all.size(), parameters.getSkipCount());
-        int to = Math.min(all.size(), from + parameters.getMaxItems());
-        ResultSet results = mock(ResultSet.class);
-        when(results.getNodeRefs()).thenReturn(List.copyOf(all.subList(from, to)));
-        return results;
+        int skip = query.getPagingRequest().getSkipCount();
+        skipCountsAsked.add(skip);
+        int from = Math.min(items.size(), skip);
+        int to = Math.min(items.size(), from + query.getPagingRequest().getMaxItems());
+        List<NodeRef> page = List.copyOf(items.subList(from, to));
+        boolean more = to < items.size();
+        return new PagingResults<>() {
+            @Override
+            public List<NodeRef> getPage() {
+                return page;
+            }
+
+            @Override
+            public boolean hasMoreItems() {
+                return more;
+            }
+
+            @Override
+            public Pair<Integer, Integer> getTotalResultCount() {
+                return null;
+            }
+
+            @Override
+            public String getQueryExecutionId() {
+                return null;
+            }
+        };
     }
 
-    private Serializable property(NodeRef node, QName name) {
-        Item item = items.get(node);
-        if (item == null) {
+    private List<ChildAssociationRef> childAssocs(NodeRef parent) {
+        List<ChildAssociationRef> children = new ArrayList<>();
+        nodes.forEach((ref, node) -> {
+            if (parent.equals(node.parent())) {
+                children.add(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, ContentModel.ASSOC_CONTAINS,
+                        ref, true, 0));
+            }
+        });
+        return children;
+    }
+
+    private Serializable property(NodeRef ref, QName name) {
+        Node node = nodes.get(ref);
+        if (node == null) {
             return null;
         }
         if (ContentModel.PROP_ARCHIVED_DATE.equals(name)) {
-            return item.archivedAt() == null ? null : Date.from(item.archivedAt());
+            return node.archivedAt() == null ? null : java.util.Date.from(node.archivedAt());
         }
         if (RetentionModel.PROP_EXPIRY_DATE.equals(name)) {
-            return item.expiry() == null ? null : Date.from(item.expiry().atStartOfDay(ZONE).toInstant());
+            return node.expiry() == null ? null : java.util.Date.from(node.expiry().atStartOfDay(ZONE).toInstant());
         }
         if (ContentModel.PROP_CONTENT.equals(name)) {
-            return new ContentData("store://2025/1/1/0/0/" + node.getId() + ".bin", "text/plain", item.size(), "UTF-8");
+            return new ContentData("store://2025/1/1/0/0/" + ref.getId() + ".bin", "text/plain", node.size(), "UTF-8");
         }
         return null;
     }
@@ -126,7 +170,13 @@ final class FakeTrashcan implements NodeArchiveService {
         if (failing.contains(archivedNodeRef)) {
             throw new IllegalStateException("could not purge " + archivedNodeRef);
         }
+        removeTree(archivedNodeRef);
         items.remove(archivedNodeRef);
+    }
+
+    private void removeTree(NodeRef ref) {
+        childAssocs(ref).forEach(child -> removeTree(child.getChildRef()));
+        nodes.remove(ref);
     }
 
     @Override

@@ -54,10 +54,20 @@ class SweepAuditTest {
         });
 
         verify(auditLog).append("System", "sweep.trashcan.removal", "archive://SpacesStore",
-                Map.of("scanned", "10", "candidates", "4", "candidateBytes", "400", "removed", "3",
-                        "removedBytes", "300", "kept", "6", "failed", "1", "complete", "true",
+                Map.of("scanned", "10", "candidates", "4", "candidateBytes", "400", "fraction", "40.0%",
+                        "removed", "3", "removedBytes", "300", "kept", "6", "failed", "1", "complete", "true",
                         "problems", "1 item(s) could not be purged"));
         assertThat(writtenIn).containsExactly("write, new");
+    }
+
+    @Test
+    void aRunTheBrakeStoppedIsAuditedAsRefusedWithTheFraction() {
+        audit.record(new SweepResult("trashcan", "archive://SpacesStore", false, 10, 5, 50, 0, 0, 5, 0, false,
+                List.of("brake"), SweepResult.Brake.STOPPED));
+
+        verify(auditLog).append(eq("System"), eq("sweep.trashcan.refused"), eq("archive://SpacesStore"),
+                org.mockito.ArgumentMatchers.argThat(details -> "50.0%".equals(details.get("fraction"))
+                        && "stopped".equals(details.get("brake")) && "0".equals(details.get("removed"))));
     }
 
     @Test

@@ -80,7 +80,7 @@ class TrashcanJobRestartTest {
         TrashcanSweep sweep = new TrashcanSweep();
         sweep.setNodeArchiveService(trashcan);
         sweep.setNodeService(trashcan.nodeService);
-        sweep.setSearchService(trashcan.searchService);
+        sweep.setMaxFraction(1.0);
         sweep.setTransactionService(fixtures.transactionService);
         sweep.setBatchRunner(runner);
         sweep.setSweepAudit(fixtures.sweepAudit);

@@ -37,10 +37,14 @@ class TrashcanSweepTest {
     private final FakeTrashcan trashcan = new FakeTrashcan();
 
     private TrashcanSweep sweep(BatchRunner runner, int pageSize) {
+        return sweep(runner, pageSize, 1.0);
+    }
+
+    private TrashcanSweep sweep(BatchRunner runner, int pageSize, double maxFraction) {
         TrashcanSweep sweep = new TrashcanSweep();
         sweep.setNodeArchiveService(trashcan);
         sweep.setNodeService(trashcan.nodeService);
-        sweep.setSearchService(trashcan.searchService);
+        sweep.setMaxFraction(maxFraction);
         sweep.setTransactionService(fixtures.transactionService);
         sweep.setBatchRunner(runner);
         sweep.setSweepAudit(fixtures.sweepAudit);
@@ -64,7 +68,7 @@ class TrashcanSweepTest {
         NodeRef held = trashcan.add("held", DAYS_AGO_40, EXPIRED, 800);
         trashcan.hold(held);
 
-        SweepResult result = sweep().run(false, StopSignal.NEVER);
+        SweepResult result = sweep().run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(trashcan.remaining()).containsExactlyInAnyOrder(recent, held);
         assertThat(trashcan.purgeCalls).containsOnlyKeys(expired, old);
@@ -83,7 +87,7 @@ class TrashcanSweepTest {
         trashcan.add("old", DAYS_AGO_40, null, 200);
         trashcan.add("recent", DAYS_AGO_5, null, 400);
 
-        SweepResult result = sweep().run(true, StopSignal.NEVER);
+        SweepResult result = sweep().run(SweepOptions.DRY_RUN, StopSignal.NEVER);
 
         assertThat(trashcan.purgeCalls).isEmpty();
         assertThat(trashcan.remaining()).hasSize(3);
@@ -106,7 +110,7 @@ class TrashcanSweepTest {
             }
         }
 
-        SweepResult result = sweep(new InThreadBatchRunner(3), 4).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(new InThreadBatchRunner(3), 4).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(trashcan.remaining()).containsExactlyInAnyOrderElementsOf(keep);
         assertThat(trashcan.purgeCalls.keySet()).containsExactlyInAnyOrderElementsOf(purge);
@@ -114,9 +118,11 @@ class TrashcanSweepTest {
         assertThat(result.scanned()).isEqualTo(25);
         assertThat(result.removed()).isEqualTo(purge.size());
         assertThat(result.complete()).isTrue();
-        // kept items pile up at the front of the list (0, 3 | 6 | 9 | 12, 15 | 18 | 21 | 24): each page skips them
+        // the counting pass reads page after page; then, in the removing pass, kept items pile up at the front of
+        // the list (0, 3 | 6 | 9 | 12, 15 | 18 | 21 | 24): each page skips them, and the pass ends once it has
+        // purged what the counting pass counted
         assertThat(trashcan.skipCountsAsked).as("each page starts after the items still there")
-                .isEqualTo(List.of(0, 2, 3, 4, 6, 7, 8));
+                .isEqualTo(List.of(0, 4, 8, 12, 16, 20, 24, 0, 2, 3, 4, 6, 7));
     }
 
     @Test
@@ -126,7 +132,7 @@ class TrashcanSweepTest {
         NodeRef third = trashcan.add("third", DAYS_AGO_40, null, 40);
         trashcan.failPurgeOf(stuck);
 
-        SweepResult result = sweep(new InThreadBatchRunner(10), 2).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(new InThreadBatchRunner(10), 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(trashcan.remaining()).containsExactly(stuck);
         assertThat(trashcan.purgeCalls).containsKeys(other, third);
@@ -145,8 +151,8 @@ class TrashcanSweepTest {
         // the lock is lost once four purges happened: the run stops before its next item
         StopSignal lockLostAfterFour = () -> trashcan.purgeCalls.size() >= 4;
 
-        SweepResult first = sweep(new InThreadBatchRunner(2), 3).run(false, lockLostAfterFour);
-        SweepResult second = sweep(new InThreadBatchRunner(2), 3).run(false, StopSignal.NEVER);
+        SweepResult first = sweep(new InThreadBatchRunner(2), 3).run(SweepOptions.REMOVE, lockLostAfterFour);
+        SweepResult second = sweep(new InThreadBatchRunner(2), 3).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(first.complete()).isFalse();
         assertThat(first.removed()).isEqualTo(4);
@@ -171,7 +177,7 @@ class TrashcanSweepTest {
             }
         };
 
-        SweepResult result = sweep(holdFirst, 10).run(false, StopSignal.NEVER);
+        SweepResult result = sweep(holdFirst, 10).run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(trashcan.remaining()).containsExactly(old);
         assertThat(result.removed()).isZero();
@@ -215,7 +221,7 @@ class TrashcanSweepTest {
             }
         };
 
-        AuthenticationUtil.runAsSystem(() -> sweep(checking, 10).run(false, StopSignal.NEVER));
+        AuthenticationUtil.runAsSystem(() -> sweep(checking, 10).run(SweepOptions.REMOVE, StopSignal.NEVER));
 
         assertThat(trashcan.listedAs).containsOnly(AuthenticationUtil.getSystemUserName());
         assertThat(purgedAsSystem).isTrue();
@@ -225,7 +231,7 @@ class TrashcanSweepTest {
     void withoutAnArchiveStoreTheRunSaysSoAndIsAudited() {
         trashcan.hasArchiveStore = false;
 
-        SweepResult result = sweep().run(false, StopSignal.NEVER);
+        SweepResult result = sweep().run(SweepOptions.REMOVE, StopSignal.NEVER);
 
         assertThat(result.complete()).isFalse();
         assertThat(result.problems()).singleElement().asString().contains("no archive store");
@@ -233,11 +239,96 @@ class TrashcanSweepTest {
     }
 
     @Test
+    void aDeletedFolderWithAHeldDocumentInsideIsKeptWholeAndSaysWhy() {
+        NodeRef folder = trashcan.add("folder", DAYS_AGO_40, null, 0);
+        NodeRef sub = trashcan.child(folder, "sub", null, 0);
+        NodeRef expiredDoc = trashcan.child(sub, "expired-doc", EXPIRED, 10);
+        NodeRef heldDoc = trashcan.child(sub, "held-doc", EXPIRED, 20);
+        trashcan.hold(heldDoc);
+        NodeRef other = trashcan.add("other", DAYS_AGO_40, null, 40);
+
+        SweepResult result = sweep().run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(trashcan.remaining()).containsExactlyInAnyOrder(folder, sub, expiredDoc, heldDoc);
+        assertThat(trashcan.purgeCalls).containsOnlyKeys(other);
+        assertThat(result.removed()).isEqualTo(1);
+        assertThat(result.kept()).isEqualTo(1);
+        assertThat(result.problems()).singleElement().asString().contains(folder.toString())
+                .contains(heldDoc + " inside it is on legal hold");
+        assertThat(fixtures.onlyAuditEntry().details().get("problems")).contains("on legal hold");
+    }
+
+    @Test
+    void aDeletedFolderWithADocumentStillRetainedInsideIsKept() {
+        NodeRef folder = trashcan.add("folder", DAYS_AGO_40, null, 0);
+        NodeRef retained = trashcan.child(folder, "retained", NOT_EXPIRED, 20);
+
+        SweepResult result = sweep().run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(trashcan.remaining()).containsExactlyInAnyOrder(folder, retained);
+        assertThat(trashcan.purgeCalls).isEmpty();
+        assertThat(result.problems()).singleElement().asString()
+                .contains(retained + " inside it is retained until 2026-01-01");
+    }
+
+    @Test
+    void aDeletedFolderWithNothingToKeepInsideGoesWholeWithAllItsBinariesCounted() {
+        NodeRef folder = trashcan.add("folder", DAYS_AGO_40, null, 1);
+        NodeRef sub = trashcan.child(folder, "sub", null, 2);
+        trashcan.child(sub, "expired-doc", EXPIRED, 4);
+        trashcan.child(folder, "plain-doc", null, 8);
+
+        SweepResult result = sweep().run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(trashcan.remaining()).isEmpty();
+        assertThat(trashcan.purgeCalls).containsOnlyKeys(folder);
+        assertThat(result.removedBytes()).isEqualTo(15);
+        assertThat(result.candidateBytes()).isEqualTo(15);
+    }
+
+    @Test
+    void theBrakeStopsARunThatWouldPurgeMoreThanTheFractionOfTheTrashcan() {
+        for (int i = 0; i < 10; i++) {
+            trashcan.add("item" + i, i < 2 ? DAYS_AGO_40 : DAYS_AGO_5, null, 1);
+        }
+
+        SweepResult braked = sweep(new InThreadBatchRunner(2), 100, 0.10).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(trashcan.purgeCalls).isEmpty();
+        assertThat(braked.brake()).isEqualTo(SweepResult.Brake.STOPPED);
+        assertThat(braked.candidates()).isEqualTo(2);
+        assertThat(braked.problems()).singleElement().asString().contains("2 of 10 items (20.0%)");
+        assertThat(fixtures.onlyAuditEntry().action()).isEqualTo("sweep.trashcan.refused");
+
+        SweepResult dry = sweep(new InThreadBatchRunner(2), 100, 0.10).run(SweepOptions.DRY_RUN, StopSignal.NEVER);
+        assertThat(dry.summary()).contains("would remove 2 (2 bytes, 20.0%)");
+
+        SweepResult overridden = sweep(new InThreadBatchRunner(2), 100, 0.10)
+                .run(SweepOptions.REMOVE_PAST_BRAKE, StopSignal.NEVER);
+        assertThat(overridden.removed()).isEqualTo(2);
+        assertThat(trashcan.remaining()).hasSize(8);
+    }
+
+    @Test
+    void aRunStoppedWhileCountingPurgesNothingAndSaysItDidNotFinish() {
+        for (int i = 0; i < 6; i++) {
+            trashcan.add("item" + i, DAYS_AGO_40, null, 1);
+        }
+        StopSignal afterFirstPage = () -> !trashcan.skipCountsAsked.isEmpty();
+
+        SweepResult result = sweep(new InThreadBatchRunner(2), 2).run(SweepOptions.REMOVE, afterFirstPage);
+
+        assertThat(trashcan.purgeCalls).isEmpty();
+        assertThat(result.complete()).isFalse();
+        assertThat(result.problems()).anySatisfy(problem -> assertThat(problem).contains("not read to its end"));
+        assertThat(fixtures.onlyAuditEntry().details()).containsEntry("complete", "false");
+    }
+
+    @Test
     void refusesABadMaximumAgeNamingTheProperty() {
         TrashcanSweep sweep = new TrashcanSweep();
         sweep.setNodeArchiveService(trashcan);
         sweep.setNodeService(trashcan.nodeService);
-        sweep.setSearchService(trashcan.searchService);
         sweep.setTransactionService(fixtures.transactionService);
         sweep.setBatchRunner(new InThreadBatchRunner(1));
         sweep.setSweepAudit(fixtures.sweepAudit);

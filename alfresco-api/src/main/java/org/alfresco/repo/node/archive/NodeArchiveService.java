@@ -2,6 +2,7 @@ package org.alfresco.repo.node.archive;
 
 import java.util.List;
 
+import org.alfresco.query.PagingResults;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.NamespaceService;
@@ -21,4 +22,6 @@ public interface NodeArchiveService {
     void purgeArchivedNodes(List<NodeRef> archivedNodes);
 
     void purgeAllArchivedNodes(StoreRef originalStoreRef);
+
+    PagingResults<NodeRef> listArchivedNodes(ArchivedNodesCannedQueryBuilder cannedQueryBuilder);
 }
