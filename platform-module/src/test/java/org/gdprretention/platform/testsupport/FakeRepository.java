@@ -109,6 +109,15 @@ public final class FakeRepository {
         return add(ContentModel.TYPE_FOLDER, parent, Map.of(ContentModel.PROP_NAME, name));
     }
 
+    /** A folder whose primary association has this name, as ACS's well-known folders do (e.g. app:dictionary). */
+    public NodeRef folder(NodeRef parent, String name, QName assocName) {
+        NodeRef folder = folder(parent, name);
+        if (parent != null) {
+            parents.put(folder, new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, assocName, folder, true, -1));
+        }
+        return folder;
+    }
+
     public NodeRef document(NodeRef parent, Map<QName, Serializable> values) {
         return add(ContentModel.TYPE_CONTENT, parent, values);
     }
@@ -133,6 +142,10 @@ public final class FakeRepository {
 
     public Serializable property(NodeRef node, QName name) {
         return props(node).get(name);
+    }
+
+    public Set<QName> aspects(NodeRef node) {
+        return Set.copyOf(aspects.getOrDefault(node, Set.of()));
     }
 
     public boolean hasAspect(NodeRef node, QName aspect) {
