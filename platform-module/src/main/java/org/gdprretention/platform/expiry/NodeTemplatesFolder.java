@@ -1,5 +1,6 @@
 package org.gdprretention.platform.expiry;
 
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -21,8 +22,16 @@ final class NodeTemplatesFolder {
         this.nodeService = nodeService;
     }
 
-    /** Whether {@code node} is the folder itself or lies anywhere below it, following primary parents. */
+    /**
+     * Whether {@code node} is the folder itself or lies anywhere below it, following primary parents. Read as the
+     * system user: the person copying need not be able to read every ancestor (e.g. Sites), and only the place is
+     * looked at, nothing is returned from those nodes.
+     */
     boolean contains(NodeRef node) {
+        return AuthenticationUtil.runAsSystem(() -> walkUp(node));
+    }
+
+    private boolean walkUp(NodeRef node) {
         NodeRef current = node;
         while (current != null) {
             ChildAssociationRef primary = nodeService.getPrimaryParent(current);
