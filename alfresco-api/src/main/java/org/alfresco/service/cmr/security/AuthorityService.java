@@ -22,6 +22,8 @@ public interface AuthorityService {
 
     Set<String> getContainedAuthorities(AuthorityType type, String name, boolean immediate);
 
+    Set<String> getContainingAuthorities(AuthorityType type, String name, boolean immediate);
+
     String getName(AuthorityType type, String shortName);
 
     String getShortName(String name);
