@@ -12,6 +12,13 @@ import org.alfresco.service.namespace.QName;
 /** Compile-only copy of the ACS 26.3 signature; ACS supplies the real type at run time. */
 public interface NodeServicePolicies {
 
+    interface BeforeRemoveAspectPolicy extends ClassPolicy {
+
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeRemoveAspect");
+
+        void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName);
+    }
+
     interface BeforeDeleteNodePolicy extends ClassPolicy {
         QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeDeleteNode");
 

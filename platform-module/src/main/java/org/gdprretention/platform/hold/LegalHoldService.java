@@ -10,6 +10,7 @@ import java.util.Map;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.DocumentId;
@@ -27,7 +28,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Places and lifts legal holds. A hold is the {@code gdpr:legalHold} aspect; the status that follows from it
  * (ON_HOLD, or back to what the dates say) is the engine's, through the retention applier. Each step is recorded
- * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing.
+ * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing. Anyone who may
+ * write the document may place a hold; lifting one takes a GDPR officer or an administrator.
  */
 public class LegalHoldService implements InitializingBean {
 
@@ -38,6 +40,8 @@ public class LegalHoldService implements InitializingBean {
     private ContactMomentWriter contactMoments;
     private RetentionStatusEvaluator statusEvaluator;
     private Clock clock;
+    private AuthorityService authorityService;
+    private HoldLiftPermission liftPermission;
 
     @Override
     public void afterPropertiesSet() {
@@ -46,6 +50,8 @@ public class LegalHoldService implements InitializingBean {
         PropertyCheck.mandatory(this, "contactMoments", contactMoments);
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "clock", clock);
+        PropertyCheck.mandatory(this, "authorityService", authorityService);
+        liftPermission = new HoldLiftPermission(authorityService);
     }
 
     /** Places a hold with {@code reason}; returns false when the document was already on hold. */
@@ -67,8 +73,13 @@ public class LegalHoldService implements InitializingBean {
         return true;
     }
 
-    /** Lifts the hold; returns false when the document was not on hold. */
+    /**
+     * Lifts the hold; returns false when the document was not on hold. Only a GDPR officer or an administrator may
+     * lift a hold: anyone else gets {@link org.alfresco.repo.security.permissions.AccessDeniedException} and
+     * nothing changes.
+     */
     public boolean liftHold(NodeRef document) {
+        liftPermission.check(document);
         if (!nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
             return false;
         }
@@ -117,5 +128,9 @@ public class LegalHoldService implements InitializingBean {
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public void setAuthorityService(AuthorityService authorityService) {
+        this.authorityService = authorityService;
     }
 }

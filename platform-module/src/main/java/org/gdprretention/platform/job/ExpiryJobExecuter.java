@@ -186,7 +186,8 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         try {
             inTransaction(() -> {
                 actionService.executeAction(OfficerNotification.mail(actionService,
-                        tally.newlyExpiredAwaiting.get(), tally.awaiting.get(), new TreeMap<>(tally.byType)), null);
+                        tally.newlyExpiredAwaiting.get(), tally.awaiting.get(), new TreeMap<>(tally.byType),
+                        auditLog.head()), null);
                 return null;
             }, false);
             return true;

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import org.gdprretention.core.proof.AuditHead;
+import org.gdprretention.platform.proof.AuditLogCheck;
 
 /**
- * The one e-mail per expiry run to the GDPR officers (the group, expanded by ACS's mail action): how many
+ * The e-mails to the GDPR officers. The one e-mail per expiry run to the GDPR officers (the group, expanded by ACS's mail action): how many
  * documents expired and wait for their approval, by retention type. It names no document and no person, so the
  * mail itself carries no personal data; the officers look the documents up in the retention overview.
- * In Dutch and English, as the rest of the product.
+ * In Dutch and English, as the rest of the product. And the alarm of the audit log check.
  */
 final class OfficerNotification {
 
@@ -22,15 +24,45 @@ final class OfficerNotification {
     private OfficerNotification() {
     }
 
+    /**
+     * The summary of an expiry run. It also names the audit log's current head (last entry and its hash): kept in
+     * the officers' mailboxes, it is one more record outside the repository that a cut log would contradict.
+     */
     static Action mail(ActionService actionService, long newlyExpired, long awaiting,
-            SortedMap<String, Long> newlyExpiredByType) {
+            SortedMap<String, Long> newlyExpiredByType, AuditHead auditHead) {
+        return toOfficers(actionService, subject(newlyExpired),
+                text(newlyExpired, awaiting, newlyExpiredByType) + headText(auditHead));
+    }
+
+    /** The alarm of the audit log check: what is wrong, from which entry, and both heads. */
+    static Action auditProblem(ActionService actionService, AuditLogCheck check) {
+        String trail = check.trailHead() == null ? "-" : describe(check.trailHead());
+        return toOfficers(actionService, "Auditlog niet intact / Audit log not intact: " + check.outcome(),
+                "De controle van het auditlog vond een probleem (" + check.outcome() + ") vanaf regel "
+                        + check.entry() + ".\n"
+                        + "The audit log check found a problem (" + check.outcome() + ") from entry "
+                        + check.entry() + ":\n  " + check.explanation() + "\n\n"
+                        + "Kop in de repository / Head in the repository: " + describe(check.repositoryHead()) + "\n"
+                        + "Kop in het ACS-audittrail / Head in ACS's audit trail: " + trail + "\n");
+    }
+
+    private static Action toOfficers(ActionService actionService, String subject, String text) {
         Action mail = actionService.createAction(MailActionExecuter.NAME);
         ArrayList<String> recipients = new ArrayList<>();
         recipients.add(OFFICERS_GROUP);
         mail.setParameterValue(MailActionExecuter.PARAM_TO_MANY, recipients);
-        mail.setParameterValue(MailActionExecuter.PARAM_SUBJECT, subject(newlyExpired));
-        mail.setParameterValue(MailActionExecuter.PARAM_TEXT, text(newlyExpired, awaiting, newlyExpiredByType));
+        mail.setParameterValue(MailActionExecuter.PARAM_SUBJECT, subject);
+        mail.setParameterValue(MailActionExecuter.PARAM_TEXT, text);
         return mail;
+    }
+
+    static String headText(AuditHead head) {
+        String described = head == null ? "-" : describe(head);
+        return "\nHuidige kop van het auditlog / Current head of the audit log: " + described + "\n";
+    }
+
+    private static String describe(AuditHead head) {
+        return head.sequence() == 0 ? "(leeg / empty)" : "entry " + head.sequence() + ", hash " + head.hash();
     }
 
     static String subject(long newlyExpired) {

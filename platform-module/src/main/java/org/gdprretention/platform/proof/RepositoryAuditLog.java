@@ -42,6 +42,7 @@ public class RepositoryAuditLog implements InitializingBean {
     private NodeService nodeService;
     private RetentionFolders folders;
     private Clock clock = Clock.systemUTC();
+    private AuditTrail auditTrail;
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -49,6 +50,14 @@ public class RepositoryAuditLog implements InitializingBean {
 
     public void setFolders(RetentionFolders folders) {
         this.folders = folders;
+    }
+
+    /**
+     * ACS's audit trail, where each new head is recorded too, so that a cut at the end of the log shows. Without
+     * one (tests of other features) the head is kept on the Audit Log folder only.
+     */
+    public void setAuditTrail(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
     }
 
     /** For tests; the repository's clock otherwise. */
@@ -77,10 +86,21 @@ public class RepositoryAuditLog implements InitializingBean {
 
     /** Reads every entry in sequence order and checks the chain and the head against each other. */
     public AuditVerification verify() {
+        Contents contents = read();
+        return AuditLog.verify(contents.entries(), contents.head());
+    }
+
+    /** The head kept on the Audit Log folder: the last entry written, as far as the repository says. */
+    public AuditHead head() {
+        return read().head();
+    }
+
+    /** Every entry in sequence order, and the head kept on the Audit Log folder, read as the system user. */
+    public Contents read() {
         return AuthenticationUtil.runAsSystem(() -> {
             Optional<NodeRef> folder = folders.folder(RetentionFolders.AUDIT_LOG_NAME);
             if (folder.isEmpty()) {
-                return AuditVerification.intact();
+                return new Contents(List.of(), AuditHead.EMPTY);
             }
             List<AuditEntry> entries = new ArrayList<>();
             for (ChildAssociationRef child : nodeService.getChildAssocs(folder.get(),
@@ -89,8 +109,12 @@ public class RepositoryAuditLog implements InitializingBean {
                 entries.add(AuditEntryProperties.read(node, nodeService.getProperties(node)));
             }
             entries.sort(Comparator.comparingLong(AuditEntry::sequence));
-            return AuditLog.verify(entries, head(folder.get()));
+            return new Contents(List.copyOf(entries), head(folder.get()));
         });
+    }
+
+    /** What the repository holds of the log. */
+    public record Contents(List<AuditEntry> entries, AuditHead head) {
     }
 
     private AuditEntry appendAsSystem(String actor, String action, String subject, Map<String, String> details) {
@@ -108,6 +132,10 @@ public class RepositoryAuditLog implements InitializingBean {
             nodeService.addProperties(folder, headProperties);
         } else {
             nodeService.addAspect(folder, RetentionModel.ASPECT_AUDIT_HEAD, headProperties);
+        }
+
+        if (auditTrail != null) {
+            auditTrail.record(AuditHead.of(entry));
         }
 
         String name = AuditEntryProperties.nodeName(entry.sequence());

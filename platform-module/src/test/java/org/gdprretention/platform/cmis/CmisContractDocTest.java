@@ -58,6 +58,16 @@ class CmisContractDocTest {
     }
 
     @Test
+    void theAddOnsPropertiesAreExactlyTheProtectedOnesAndDocumentedAsReadOnly() {
+        List<ModelProperty> properties = ContentModelXml.retentionModel().modelClass("gdpr:retainable").properties();
+
+        assertThat(rows.entrySet().stream().filter(e -> e.getValue()[2].equals("add-on")).map(Map.Entry::getKey))
+                .containsExactlyInAnyOrderElementsOf(
+                        properties.stream().filter(ModelProperty::protectedByModel).map(ModelProperty::name).toList());
+        assertThat(doc).contains("`readonly`", "**read-only**");
+    }
+
+    @Test
     void theDocumentedQueryIsTheTestedOne() {
         assertThat(doc).contains(String.format(CmisContractTest.EXPIRING_BEFORE, "2025-12-31T23:00:00.000Z"));
         assertThat(doc).contains("`P:gdpr:retainable`", "`gdpr:retainable`", "`cmis:secondary`");

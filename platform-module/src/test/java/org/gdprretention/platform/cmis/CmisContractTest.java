@@ -20,13 +20,18 @@ import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.ObjectType;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
+import org.apache.chemistry.opencmis.client.api.Property;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
 import org.apache.chemistry.opencmis.client.api.SecondaryType;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.data.PropertyData;
 import org.apache.chemistry.opencmis.commons.definitions.PropertyDefinition;
 import org.apache.chemistry.opencmis.commons.enums.BaseTypeId;
-import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
+import org.apache.chemistry.opencmis.commons.enums.Updatability;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
+import org.apache.chemistry.opencmis.commons.spi.BindingsObjectFactory;
+import org.apache.chemistry.opencmis.commons.spi.Holder;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.expiry.ExpiryCalculator;
@@ -64,6 +69,11 @@ class CmisContractTest {
             Map.entry("gdpr:subjectId", "STRING SINGLE"),
             Map.entry("gdpr:subjectEmail", "STRING SINGLE"),
             Map.entry("gdpr:subjectName", "STRING SINGLE")));
+
+    /** The properties the add-on computes: read-only for clients (protected in the model). */
+    private static final List<String> ADD_ON_PROPERTIES = List.of("gdpr:expiryDate", "gdpr:status", "gdpr:category",
+            "gdpr:template", "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions",
+            "gdpr:consentStatus", "gdpr:consentRequestedAt", "gdpr:consentRequestedFor");
 
     /** The query of the contract; the Markdown contract shows it verbatim (checked by CmisContractDocTest). */
     static final String EXPIRING_BEFORE = "SELECT d.cmis:objectId, r.gdpr:expiryDate FROM cmis:document d "
@@ -122,16 +132,28 @@ class CmisContractTest {
     }
 
     @Test
-    void addingRetainableStoresTypeStartAndTheEngineComputedExpiry() {
+    void theAddOnsPropertiesAreReadOnlyForClientsAndTheClientsReadWrite() {
+        Map<String, Updatability> updatability = new TreeMap<>();
+        session.getTypeDefinition(RETAINABLE).getPropertyDefinitions().values().stream()
+                .filter(d -> d.getId().startsWith("gdpr:"))
+                .forEach(d -> updatability.put(d.getId(), d.getUpdatability()));
+
+        assertThat(updatability).hasSameSizeAs(RETAINABLE_PROPERTIES);
+        updatability.forEach((id, value) -> assertThat(value).as("updatability of %s", id)
+                .isEqualTo(ADD_ON_PROPERTIES.contains(id) ? Updatability.READONLY : Updatability.READWRITE));
+    }
+
+    @Test
+    void addingRetainableStoresTypeAndStartAndTheAddOnAddsTheComputedExpiry() {
         RetentionType personnelFile = DefaultRetentionTypes.netherlands().require("PERSONNEL_FILE");
         LocalDate start = LocalDate.of(2024, 2, 29);
-        LocalDate expiry = calculator.expiryDate(start, personnelFile.period(), List.of());
         Document document = createDocument("personnel-file.pdf");
 
         document.updateProperties(Map.of(
                 "gdpr:retentionType", personnelFile.code(),
-                "gdpr:retentionStart", calendar(start),
-                "gdpr:expiryDate", calendar(expiry)), List.of(RETAINABLE), List.of(), true);
+                "gdpr:retentionStart", calendar(start)), List.of(RETAINABLE), List.of(), true);
+        server.writeAsTheAddOn(document.getId(), RETAINABLE, Map.of("gdpr:expiryDate",
+                calendar(calculator.expiryDate(start, personnelFile.period(), List.of()))));
 
         Document reread = reread(document);
         assertThat(secondaryTypeIds(reread)).contains(RETAINABLE);
@@ -142,44 +164,64 @@ class CmisContractTest {
     }
 
     @Test
+    void aClientCannotWriteWhatTheAddOnComputes() {
+        String id = retainable("shortened.pdf", "PAYROLL", LocalDate.of(2031, 1, 1));
+        Document document = (Document) session.getObject(id);
+
+        // The OpenCMIS client leaves read-only properties out of the request; a client that sends them anyway
+        // is refused by the server (ACS: "Property gdpr:expiryDate is read-only!").
+        for (Map.Entry<String, Object> write : Map.<String, Object>of(
+                "gdpr:expiryDate", calendar(LocalDate.of(2020, 1, 1)),
+                "gdpr:status", "EXPIRED",
+                "gdpr:grantedExtensions", List.of("P99Y")).entrySet()) {
+            try {
+                document.updateProperties(Map.of(write.getKey(), write.getValue()), true);
+            } catch (CmisBaseException e) {
+                // refused: as good as left out
+            }
+            assertThatThrownBy(() -> sendAnyway(document, write.getKey(), write.getValue()))
+                    .as(write.getKey()).isInstanceOf(CmisBaseException.class);
+        }
+
+        Document reread = reread(document);
+        assertThat(localDate(reread.getPropertyValue("gdpr:expiryDate"))).isEqualTo(LocalDate.of(2031, 1, 1));
+        assertThat(values(reread, "gdpr:status")).isEmpty();
+        assertThat(values(reread, "gdpr:grantedExtensions")).isEmpty();
+    }
+
+    @Test
     void valuesTheAddOnMaintainsRoundTripWithTheirTypes() {
         Document document = createDocument("certificate.pdf");
         GregorianCalendar requestedAt = GregorianCalendar.from(
                 Instant.parse("2026-01-15T09:30:00Z").atZone(ZoneOffset.UTC));
-        Map<String, Object> values = new HashMap<>();
-        values.put("gdpr:retentionType", "CERTIFICATE");
-        values.put("gdpr:status", "EXPIRING");
-        values.put("gdpr:category", "CERTIFICATES");
-        values.put("gdpr:extensionCount", BigInteger.TWO);
-        values.put("gdpr:grantedExtensions", List.of("P1Y", "P1Y"));
-        values.put("gdpr:consentStatus", "REQUESTED");
-        values.put("gdpr:consentRequestedAt", requestedAt);
-        values.put("gdpr:consentRequestedFor", calendar(LocalDate.of(2026, 2, 14)));
-        values.put("gdpr:subjectId", "E-1042");
-        values.put("gdpr:subjectEmail", "j.jansen@example.org");
-        values.put("gdpr:subjectName", "Jan Jansen");
+        document.updateProperties(Map.of(
+                "gdpr:retentionType", "CERTIFICATE",
+                "gdpr:subjectId", "E-1042",
+                "gdpr:subjectEmail", "j.jansen@example.org",
+                "gdpr:subjectName", "Jan Jansen"), List.of(RETAINABLE), List.of(), true);
+        Map<String, Object> computed = new HashMap<>();
+        computed.put("gdpr:status", "EXPIRING");
+        computed.put("gdpr:category", "CERTIFICATES");
+        computed.put("gdpr:template", "Certificate");
+        computed.put("gdpr:templateRef", "workspace://SpacesStore/5f0c1e7a-0000-4000-8000-000000000001");
+        computed.put("gdpr:extensionCount", BigInteger.TWO);
+        computed.put("gdpr:grantedExtensions", List.of("P1Y", "P1Y"));
+        computed.put("gdpr:consentStatus", "REQUESTED");
+        computed.put("gdpr:consentRequestedAt", requestedAt);
+        computed.put("gdpr:consentRequestedFor", calendar(LocalDate.of(2026, 2, 14)));
 
-        document.updateProperties(values, List.of(RETAINABLE), List.of(), true);
+        server.writeAsTheAddOn(document.getId(), RETAINABLE, computed);
 
         Document reread = reread(document);
         assertThat((String) reread.getPropertyValue("gdpr:status")).isEqualTo("EXPIRING");
+        assertThat((String) reread.getPropertyValue("gdpr:templateRef"))
+                .isEqualTo("workspace://SpacesStore/5f0c1e7a-0000-4000-8000-000000000001");
         assertThat((BigInteger) reread.getPropertyValue("gdpr:extensionCount")).isEqualTo(BigInteger.TWO);
         assertThat(reread.getProperty("gdpr:grantedExtensions").getValues()).containsExactly("P1Y", "P1Y");
         assertThat(((GregorianCalendar) reread.getPropertyValue("gdpr:consentRequestedAt")).toInstant())
                 .isEqualTo(Instant.parse("2026-01-15T09:30:00Z"));
         assertThat(localDate(reread.getPropertyValue("gdpr:consentRequestedFor"))).isEqualTo(LocalDate.of(2026, 2, 14));
         assertThat((String) reread.getPropertyValue("gdpr:subjectEmail")).isEqualTo("j.jansen@example.org");
-    }
-
-    @Test
-    void aStatusOutsideTheModelsListIsRefused() {
-        Document document = createDocument("refused.pdf");
-
-        assertThatThrownBy(() -> document.updateProperties(Map.of("gdpr:retentionType", "VOG", "gdpr:status",
-                "DELETED"), List.of(RETAINABLE), List.of(), true))
-                .isInstanceOf(CmisConstraintException.class)
-                .hasMessageContaining("gdpr:status")
-                .hasMessageContaining("DELETED");
     }
 
     @Test
@@ -246,13 +288,29 @@ class CmisContractTest {
 
     private String classified(Folder folder, String status, String category, String template, LocalDate expiry) {
         Document document = createDocument(folder, template + " " + expiry + ".pdf");
-        document.updateProperties(Map.of(
-                "gdpr:retentionType", "CERTIFICATE",
+        document.updateProperties(Map.of("gdpr:retentionType", "CERTIFICATE"), List.of(RETAINABLE), List.of(), true);
+        server.writeAsTheAddOn(document.getId(), RETAINABLE, Map.of(
                 "gdpr:status", status,
                 "gdpr:category", category,
                 "gdpr:template", template,
-                "gdpr:expiryDate", calendar(expiry)), List.of(RETAINABLE), List.of(), true);
+                "gdpr:expiryDate", calendar(expiry)));
         return document.getId();
+    }
+
+    private static List<?> values(Document document, String propertyId) {
+        Property<?> property = document.getProperty(propertyId);
+        return property == null ? List.of() : property.getValues();
+    }
+
+    /** An update request that carries the property whatever its updatability, as a hand-written client might. */
+    private void sendAnyway(Document document, String propertyId, Object value) {
+        BindingsObjectFactory objects = session.getBinding().getObjectFactory();
+        List<Object> values = value instanceof List<?> many ? new ArrayList<>(many) : List.of(value);
+        PropertyData<?> data = value instanceof GregorianCalendar
+                ? objects.createPropertyDateTimeData(propertyId, List.of((GregorianCalendar) value))
+                : objects.createPropertyStringData(propertyId, values.stream().map(String.class::cast).toList());
+        session.getBinding().getObjectService().updateProperties(session.getRepositoryInfo().getId(),
+                new Holder<>(document.getId()), null, objects.createPropertiesData(List.of(data)), null);
     }
 
     private List<String> ids(String predicate) {
@@ -267,11 +325,11 @@ class CmisContractTest {
         return parent.createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder", PropertyIds.NAME, name));
     }
 
+    /** A document a client classified with {@code typeCode}, with the expiry date the add-on computed. */
     private String retainable(String name, String typeCode, LocalDate expiry) {
         Document document = createDocument(name);
-        document.updateProperties(Map.of(
-                "gdpr:retentionType", typeCode,
-                "gdpr:expiryDate", calendar(expiry)), List.of(RETAINABLE), List.of(), true);
+        document.updateProperties(Map.of("gdpr:retentionType", typeCode), List.of(RETAINABLE), List.of(), true);
+        server.writeAsTheAddOn(document.getId(), RETAINABLE, Map.of("gdpr:expiryDate", calendar(expiry)));
         return document.getId();
     }
 

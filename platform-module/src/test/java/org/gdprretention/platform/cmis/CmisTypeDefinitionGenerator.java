@@ -147,7 +147,8 @@ public final class CmisTypeDefinitionGenerator {
                 labels.getProperty(ModelLabels.propertyKey(property.name(), "description"), property.title()));
         element(xml, "propertyType", type.value());
         element(xml, "cardinality", property.multiple() ? "multi" : "single");
-        element(xml, "updatability", "readwrite");
+        // As ACS's CMIS mapping: a protected property is read-only for clients, every other one read-write.
+        element(xml, "updatability", property.protectedByModel() ? "readonly" : "readwrite");
         element(xml, "inherited", "false");
         element(xml, "required", Boolean.toString(property.mandatory()));
         element(xml, "queryable", Boolean.toString(property.indexed()));

@@ -60,7 +60,8 @@ class CmisTypeDefinitionGeneratorTest {
         assertThat(properties.values()).allSatisfy(p -> {
             assertThat(p.getQueryName()).isEqualTo(p.getId());
             assertThat(p.getId()).startsWith("gdpr:");
-            assertThat(p.getUpdatability()).isEqualTo(Updatability.READWRITE);
+            assertThat(p.getUpdatability()).as("updatability of %s", p.getId()).isEqualTo(
+                    MODEL.property(p.getId()).protectedByModel() ? Updatability.READONLY : Updatability.READWRITE);
             assertThat(p.isInherited()).isFalse();
         });
         assertThat(properties.get("gdpr:expiryDate").getPropertyType()).isEqualTo(PropertyType.DATETIME);
@@ -72,6 +73,8 @@ class CmisTypeDefinitionGeneratorTest {
         assertThat(properties.get("gdpr:grantedExtensions").isOrderable()).isFalse();
         assertThat(properties.get("gdpr:expiryDate").getCardinality()).isEqualTo(Cardinality.SINGLE);
         assertThat(properties.get("gdpr:expiryDate").isOrderable()).isTrue();
+        assertThat(properties.get("gdpr:expiryDate").getUpdatability()).isEqualTo(Updatability.READONLY);
+        assertThat(properties.get("gdpr:retentionType").getUpdatability()).isEqualTo(Updatability.READWRITE);
     }
 
     @Test
@@ -101,7 +104,7 @@ class CmisTypeDefinitionGeneratorTest {
     @ValueSource(strings = {"d:period", "d:qname", "d:any", "d:locale", "d:content", "d:childassocref", "d:path"})
     void aDataTypeThatAcsHidesFromCmisIsRefusedNamingPropertyAndType(String dataType) {
         ModelProperty property = new ModelProperty("gdpr:hidden", "gdpr:retainable", "Hidden", dataType, false, false,
-                null, List.of(), null);
+                false, null, List.of(), null);
 
         assertThatThrownBy(() -> CmisTypeDefinitionGenerator.cmisTypeOf(property))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,14 +1,23 @@
 package org.gdprretention.platform.cmis;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
 import org.apache.chemistry.opencmis.commons.SessionParameter;
+import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.definitions.PropertyDefinition;
+import org.apache.chemistry.opencmis.commons.enums.PropertyType;
+import org.apache.chemistry.opencmis.commons.spi.BindingsObjectFactory;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
 import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.StoreManager;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.StoredObject;
 import org.apache.chemistry.opencmis.inmemory.types.DefaultTypeSystemCreator;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
@@ -81,6 +90,40 @@ final class InMemoryCmisServer implements AutoCloseable {
         parameters.put(SessionParameter.USER, USER);
         parameters.put(SessionParameter.PASSWORD, USER);
         return SessionFactoryImpl.newInstance().createSession(parameters);
+    }
+
+    /**
+     * Writes {@code values} (properties of {@code secondaryTypeId}) on the object inside the repository, past the
+     * CMIS services and their read-only check, as the add-on writes its computed properties in ACS through the
+     * node service. A value is a single value or a {@link List} for a multi-valued property.
+     */
+    void writeAsTheAddOn(String objectId, String secondaryTypeId, Map<String, Object> values) {
+        StoreManager store = factory.getStoreManger();
+        Map<String, PropertyDefinition<?>> definitions =
+                store.getTypeManager(REPOSITORY_ID).getTypeById(secondaryTypeId).getTypeDefinition().getPropertyDefinitions();
+        StoredObject object = store.getObjectStore(REPOSITORY_ID).getObjectById(objectId);
+        Map<String, PropertyData<?>> properties = new HashMap<>(object.getProperties());
+        values.forEach((id, value) -> {
+            PropertyDefinition<?> definition = definitions.get(id);
+            if (definition == null) {
+                throw new IllegalArgumentException("'" + id + "' is no property of " + secondaryTypeId);
+            }
+            properties.put(id, propertyData(store.getObjectFactory(), definition.getPropertyType(), id, value));
+        });
+        object.setProperties(properties);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PropertyData<?> propertyData(BindingsObjectFactory objects, PropertyType type, String id,
+            Object value) {
+        List<Object> list = value instanceof List<?> many ? (List<Object>) many : List.of(value);
+        return switch (type) {
+            case STRING -> objects.createPropertyStringData(id, (List<String>) (List<?>) list);
+            case ID -> objects.createPropertyIdData(id, (List<String>) (List<?>) list);
+            case INTEGER -> objects.createPropertyIntegerData(id, (List<BigInteger>) (List<?>) list);
+            case DATETIME -> objects.createPropertyDateTimeData(id, (List<GregorianCalendar>) (List<?>) list);
+            default -> throw new IllegalArgumentException("No value of type " + type + " for '" + id + "'");
+        };
     }
 
     @Override

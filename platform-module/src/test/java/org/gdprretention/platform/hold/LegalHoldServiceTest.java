@@ -17,6 +17,7 @@ import static org.gdprretention.platform.testsupport.FakeRepository.date;
 import static org.gdprretention.platform.testsupport.FakeRepository.instant;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
@@ -24,10 +25,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +47,16 @@ class LegalHoldServiceTest {
     private final FakeRepository repository = fixture.repository;
     private final LegalHoldService holds = new LegalHoldService();
     private final NodeRef site = repository.folder(null, "documentLibrary");
+    private final AcsAuthorities authorities = new AcsAuthorities().member("officer", "GROUP_GDPR_OFFICERS")
+            .member("editor", "GROUP_site_hr_SiteCollaborator");
 
     @BeforeEach
     void wire() {
+        LegalHoldRemovalGuard guard = new LegalHoldRemovalGuard();
+        guard.setPolicyComponent(mock(PolicyComponent.class));
+        guard.setAuthorityService(authorities.service());
+        guard.afterPropertiesSet();
+        repository.bindBeforeRemoveAspect(ASPECT_LEGAL_HOLD, guard);
         ContactMomentWriter contactMoments = new ContactMomentWriter();
         contactMoments.setNodeService(repository.nodeService());
         contactMoments.setStatusEvaluator(fixture.statusEvaluator);
@@ -55,6 +66,7 @@ class LegalHoldServiceTest {
         holds.setContactMoments(contactMoments);
         holds.setStatusEvaluator(fixture.statusEvaluator);
         holds.setClock(fixture.clock);
+        holds.setAuthorityService(authorities.service());
         holds.afterPropertiesSet();
         AuthenticationUtil.setFullyAuthenticatedUser("officer");
     }
@@ -92,6 +104,83 @@ class LegalHoldServiceTest {
         assertThat(repository.property(document, PROP_STATUS)).isEqualTo("EXPIRED");
         assertThat(repository.children(document)).extracting(m -> repository.property(m, PROP_MOMENT_KIND))
                 .containsExactlyInAnyOrder("LEGAL_HOLD_SET", "LEGAL_HOLD_LIFTED");
+    }
+
+    @Test
+    void liftingRecordsTheLiftedHoldsReason() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+
+        holds.liftHold(document);
+
+        assertThat(repository.children(document))
+                .filteredOn(m -> "LEGAL_HOLD_LIFTED".equals(repository.property(m, PROP_MOMENT_KIND)))
+                .singleElement().satisfies(m -> assertThat(repository.properties(m))
+                        .containsEntry(PROP_MOMENT_ACTOR, "officer")
+                        .containsEntry(PROP_MOMENT_NOTE, "Lifted hold: Audit"));
+    }
+
+    @Test
+    void liftingAHoldThatLostItsReasonRecordsTheLiftWithoutANote() {
+        NodeRef document = expiredVog();
+        repository.addAspect(document, ASPECT_LEGAL_HOLD, Map.of());
+
+        assertThat(holds.liftHold(document)).isTrue();
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(repository.children(document)).singleElement().satisfies(m -> {
+            assertThat(repository.property(m, PROP_MOMENT_KIND)).isEqualTo("LEGAL_HOLD_LIFTED");
+            assertThat(repository.property(m, PROP_MOMENT_NOTE)).isNull();
+        });
+    }
+
+    @Test
+    void anOfficerWhoIsNoAdministratorLiftsAHoldThroughTheGuard() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        assertThat(authorities.service().isAdminAuthority("officer")).isFalse();
+
+        assertThat(holds.liftHold(document)).isTrue();
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anAdministratorLiftsAHold() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        AuthenticationUtil.setFullyAuthenticatedUser("admin");
+
+        assertThat(holds.liftHold(document)).isTrue();
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anEditorWhoIsNoOfficerCannotLiftAHoldAndNothingChanges() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> holds.liftHold(document)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("GDPR officer").hasMessageContaining("editor")
+                .hasMessageContaining(document.toString());
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isTrue();
+        assertThat(repository.property(document, PROP_STATUS)).isEqualTo("ON_HOLD");
+        assertThat(repository.children(document)).hasSize(1);
+    }
+
+    @Test
+    void anEditorRunningAsTheSystemUserIsStillRefused() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> AuthenticationUtil.runAsSystem(() -> holds.liftHold(document)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isTrue();
     }
 
     @ParameterizedTest

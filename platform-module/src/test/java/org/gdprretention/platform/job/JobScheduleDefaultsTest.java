@@ -66,6 +66,9 @@ class JobScheduleDefaultsTest {
         }
         assertThat(resolved(property("gdpr-retention.expiryJobExecuter", "autoPurgeEnabled")))
                 .as("auto-purge").isEqualTo("false");
+        // it only reads and alerts, so it runs unless switched off
+        assertThat(resolved(property("gdpr-retention.auditLogCheckJobExecuter", "enabled")))
+                .as("audit log check").isEqualTo("true");
     }
 
     @Test
@@ -79,7 +82,7 @@ class JobScheduleDefaultsTest {
             registered.add(((Element) refs.item(i)).getAttribute("bean"));
         }
 
-        assertThat(details).hasSize(5);
+        assertThat(details).hasSize(6);
         assertThat(registered).containsExactlyInAnyOrderElementsOf(triggers);
         assertThat(triggers).extracting(trigger -> propertyRef(trigger, "jobDetail"))
                 .containsExactlyInAnyOrderElementsOf(details);

@@ -179,6 +179,7 @@ public final class ContentModelXml {
                 .map(c -> c.getAttribute("ref")).toList();
         return new ModelProperty(element.getAttribute("name"), owner, childText(element, "title"),
                 childText(element, "type"), Boolean.TRUE.equals(optionalBoolean(element, "mandatory")),
+                Boolean.TRUE.equals(optionalBoolean(element, "protected")),
                 Boolean.TRUE.equals(optionalBoolean(element, "multiple")), childText(element, "default"), refs,
                 propertyIndex);
     }

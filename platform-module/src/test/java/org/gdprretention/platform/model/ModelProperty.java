@@ -6,12 +6,13 @@ import java.util.List;
  * A property as declared in the model XML.
  *
  * @param owner          prefixed name of the declaring type or aspect
+ * @param protectedByModel {@code <protected>true</protected>}: read-only for CMIS clients and Share's forms
  * @param defaultValue   the {@code <default>} text, or null
  * @param constraintRefs names of the constraints the property references, in order
  * @param index          the {@code <index>} settings, or null when the element is absent (ACS defaults apply)
  */
 public record ModelProperty(String name, String owner, String title, String dataType, boolean mandatory,
-        boolean multiple, String defaultValue, List<String> constraintRefs, PropertyIndex index) {
+        boolean protectedByModel, boolean multiple, String defaultValue, List<String> constraintRefs, PropertyIndex index) {
 
     public ModelProperty {
         constraintRefs = List.copyOf(constraintRefs);

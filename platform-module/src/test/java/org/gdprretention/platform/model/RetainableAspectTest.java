@@ -39,6 +39,14 @@ class RetainableAspectTest {
     }
 
     @Test
+    void whatTheAddOnComputesIsProtectedAndWhatClientsSetIsNot() {
+        assertThat(RETAINABLE.properties().stream().filter(ModelProperty::protectedByModel).map(ModelProperty::name))
+                .containsExactlyInAnyOrder("gdpr:expiryDate", "gdpr:status", "gdpr:category", "gdpr:template",
+                        "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions", "gdpr:consentStatus",
+                        "gdpr:consentRequestedAt", "gdpr:consentRequestedFor");
+    }
+
+    @Test
     void everyRetainablePropertyIsVisibleToCmis() {
         assertThat(RETAINABLE.properties()).allSatisfy(
                 p -> assertThat(p.dataType()).as("type of %s", p.name()).isIn(CMIS_EXPOSED_TYPES));

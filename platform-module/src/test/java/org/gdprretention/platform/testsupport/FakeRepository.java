@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -43,6 +44,7 @@ public final class FakeRepository {
     private final Map<NodeRef, QName> types = new HashMap<>();
     private final Map<NodeRef, ChildAssociationRef> parents = new LinkedHashMap<>();
     private final List<ChildAssociationRef> secondaryLinks = new ArrayList<>();
+    private final Map<QName, List<NodeServicePolicies.BeforeRemoveAspectPolicy>> beforeRemoveAspect = new HashMap<>();
 
     public FakeRepository() {
         lenient().when(nodeService.exists(any(NodeRef.class))).thenAnswer(a -> properties.containsKey(a.getArgument(0)));
@@ -69,7 +71,18 @@ public final class FakeRepository {
             return null;
         }).when(nodeService).addAspect(any(), any(), any());
         lenient().doAnswer(a -> {
-            aspects.getOrDefault(a.getArgument(0), new HashSet<>()).remove(a.getArgument(1));
+            NodeRef node = a.getArgument(0);
+            QName aspect = a.getArgument(1);
+            // As DbNodeServiceImpl: nothing happens for an aspect the node lacks; otherwise the aspect's
+            // beforeRemoveAspect behaviours run first, and one that throws keeps the aspect.
+            if (!hasAspect(node, aspect)) {
+                return null;
+            }
+            for (NodeServicePolicies.BeforeRemoveAspectPolicy behaviour : beforeRemoveAspect.getOrDefault(aspect,
+                    List.of())) {
+                behaviour.beforeRemoveAspect(node, aspect);
+            }
+            aspects.get(node).remove(aspect);
             return null;
         }).when(nodeService).removeAspect(any(), any());
         lenient().when(nodeService.createNode(any(), any(), any(), any(), anyMap())).thenAnswer(a -> {
@@ -94,6 +107,11 @@ public final class FakeRepository {
         return nodeService;
     }
 
+    /** A behaviour ACS would call before {@code aspect} is removed from a node, as bound with the policy component. */
+    public void bindBeforeRemoveAspect(QName aspect, NodeServicePolicies.BeforeRemoveAspectPolicy behaviour) {
+        beforeRemoveAspect.computeIfAbsent(aspect, a -> new ArrayList<>()).add(behaviour);
+    }
+
     /** A new node of {@code type} under {@code parent} (may be null) with these properties. */
     public NodeRef add(QName type, NodeRef parent, Map<QName, Serializable> values) {
         NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString());
@@ -107,6 +125,15 @@ public final class FakeRepository {
 
     public NodeRef folder(NodeRef parent, String name) {
         return add(ContentModel.TYPE_FOLDER, parent, Map.of(ContentModel.PROP_NAME, name));
+    }
+
+    /** A folder whose primary association has this name, as ACS's well-known folders do (e.g. app:dictionary). */
+    public NodeRef folder(NodeRef parent, String name, QName assocName) {
+        NodeRef folder = folder(parent, name);
+        if (parent != null) {
+            parents.put(folder, new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, assocName, folder, true, -1));
+        }
+        return folder;
     }
 
     public NodeRef document(NodeRef parent, Map<QName, Serializable> values) {
@@ -133,6 +160,10 @@ public final class FakeRepository {
 
     public Serializable property(NodeRef node, QName name) {
         return props(node).get(name);
+    }
+
+    public Set<QName> aspects(NodeRef node) {
+        return Set.copyOf(aspects.getOrDefault(node, Set.of()));
     }
 
     public boolean hasAspect(NodeRef node, QName aspect) {

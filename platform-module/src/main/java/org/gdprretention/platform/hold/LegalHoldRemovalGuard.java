@@ -1,0 +1,50 @@
+package org.gdprretention.platform.hold;
+
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
+import org.alfresco.repo.policy.JavaBehaviour;
+import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.model.RetentionModel;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Refuses the removal of {@code gdpr:legalHold} by anyone but a GDPR officer or an administrator, however it is
+ * asked for: ACS lets anyone with Write permission remove an aspect (over CMIS, REST or a rule) unless a
+ * behaviour refuses. The module's own lift ({@link LegalHoldService#liftHold}) runs as the officer and passes.
+ */
+public class LegalHoldRemovalGuard implements NodeServicePolicies.BeforeRemoveAspectPolicy, InitializingBean {
+
+    private PolicyComponent policyComponent;
+    private AuthorityService authorityService;
+    private HoldLiftPermission permission;
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "policyComponent", policyComponent);
+        PropertyCheck.mandatory(this, "authorityService", authorityService);
+        permission = new HoldLiftPermission(authorityService);
+        // EVERY_EVENT: the refusal must fail the removal itself, before the aspect is gone.
+        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
+                RetentionModel.ASPECT_LEGAL_HOLD,
+                new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
+    }
+
+    @Override
+    public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
+        if (RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName)) {
+            permission.check(nodeRef);
+        }
+    }
+
+    public void setPolicyComponent(PolicyComponent policyComponent) {
+        this.policyComponent = policyComponent;
+    }
+
+    public void setAuthorityService(AuthorityService authorityService) {
+        this.authorityService = authorityService;
+    }
+}
