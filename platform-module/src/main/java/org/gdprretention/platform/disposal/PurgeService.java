@@ -347,17 +347,21 @@ public class PurgeService implements InitializingBean {
         return committed::outcome;
     }
 
-    /** Runs in the committing thread once the purge is durable; the purge stands whatever happens here. */
+    /**
+     * Runs in the committing thread once the purge is durable; the purge stands whatever happens here. Each binary
+     * is removed in a transaction of its own (the store clean-up opens them: the foreign key decides per URL), and
+     * only then are the record and the audit log told, together, in one more.
+     */
     private void cleanUpAfterCommit(CommittedPurge committed, PurgeCaller caller) {
         try {
-            StoreCleanupResult result = asSystem(() -> transactionService.getRetryingTransactionHelper()
-                    .doInTransaction(() -> {
-                        StoreCleanupResult cleaned = storeCleanup.clean(committed.binaries(), committed.hashes());
-                        disposalRecordWriter.recordBinaries(committed.record(), cleaned.removed(), cleaned.kept());
-                        auditLog.append(caller.userName(), AUDIT_PURGE_BINARIES, committed.document().toString(),
-                                binaryDetails(committed, cleaned));
-                        return cleaned;
-                    }, false, true));
+            StoreCleanupResult result = asSystem(() -> storeCleanup.clean(committed.binaries(), committed.hashes()));
+            // acs-lint: ok: after commit, no transaction is open any more
+            asSystem(() -> transactionService.getRetryingTransactionHelper().doInTransaction(() -> {
+                disposalRecordWriter.recordBinaries(committed.record(), result.removed(), result.kept());
+                auditLog.append(caller.userName(), AUDIT_PURGE_BINARIES, committed.document().toString(),
+                        binaryDetails(committed, result));
+                return null;
+            }, false, true));
             committed.cleanedUp(result);
         } catch (RuntimeException e) {
             LOGGER.error("Binaries of purged document {} were not removed", committed.document(), e);

@@ -108,8 +108,11 @@ class PurgeScopeTest {
         assertThat(fixture.nodes.exists(workingCopy)).isFalse();
         assertThat(fixture.nodes.exists(workingCopyRendition)).isFalse();
         assertThat(fixture.nodes.archived()).isEmpty();
+        // one transaction purges both; after it, one per binary (three) and one for the record
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
-                "begin read-write", "commit", "begin read-write", "commit");
+                "begin read-write", "commit",
+                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit");
 
         // and the working copy's binaries are the document's, and the audit entry names the working copy
         assertThat(outcome.binariesRemoved()).extracting(RemovedBinary::contentUrl).containsExactly(

@@ -123,11 +123,12 @@ class PurgeServiceTest {
         // the row first (the foreign key's check), then the binary, registered to go once the row's delete commits
         order.verify(fixture.contentUrls.contentDataDAO()).deleteContentUrls(anyList());
         order.verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
-        // the purge committed before the clean-up started, which ran in a transaction of its own, with one
-        // transaction inside it per binary (live, version, rendition)
+        // the purge committed before the clean-up started: one transaction per binary (live, version, rendition),
+        // none nested, then one that tells the record and the audit log
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
-                "begin read-write", "commit", "begin read-write",
-                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit", "commit");
+                "begin read-write", "commit",
+                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit");
     }
 
     @Test
@@ -139,10 +140,10 @@ class PurgeServiceTest {
 
         assertThat(report.outcomes()).extracting(PurgeOutcome::result)
                 .containsExactly(PurgeResult.PURGED, PurgeResult.PURGED);
-        // one read-only planning transaction, then per document its purge and its binary clean-up
+        // one read-only planning transaction, then per document its purge, its binary's removal and the record of it
         assertThat(fixture.transactions.events()).containsExactly("begin read-only", "commit",
-                "begin read-write", "commit", "begin read-write", "commit",
-                "begin read-write", "commit", "begin read-write", "commit");
+                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit", "begin read-write", "commit", "begin read-write", "commit");
     }
 
     @Test
@@ -168,7 +169,8 @@ class PurgeServiceTest {
                 .isEqualTo(PurgeFixture.OFFICER);
         assertThat(fixture.auditEntries()).hasSize(2);
         assertThat(fixture.transactions.events()).containsExactly("begin read-write", "commit",
-                "begin read-only", "commit", "begin read-write", "commit", "begin read-write", "commit");
+                "begin read-only", "commit", "begin read-write", "commit", "begin read-write", "commit",
+                "begin read-write", "commit");
     }
 
     @Test

@@ -1,36 +1,34 @@
 package org.gdprretention.platform.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
-import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
-import org.gdprretention.platform.model.SharedReference;
 
 /**
- * ACS's public {@code AuthorityService} (the capitalised bean) with its method security: each call is checked
- * against ACS's own table ({@code method-security.tsv}) for the user the work runs as, so an ordinary user calling
- * an admin-only method such as {@code getAuthoritiesForUser} gets {@link AccessDeniedException}, as in ACS; the
- * system user and administrators pass. Users, administrators and group memberships are set up by the test.
+ * ACS's public {@code AuthorityService} (the capitalised bean) answering from the users, administrators and group
+ * memberships a test sets up, behind ACS's method security ({@link MethodSecurity}): an ordinary user calling an
+ * admin-only method such as {@code getAuthoritiesForUser} gets {@code AccessDeniedException}, as in ACS; the system
+ * user and administrators pass.
  */
 public final class AcsAuthorities {
 
-    private static final String INTERFACE = AuthorityService.class.getName();
-
-    private final Map<String, String> securityByMethod = readMethodSecurity();
     private final Set<String> admins = new HashSet<>(Set.of("admin"));
     private final Map<String, Set<String>> groupsByUser = new HashMap<>();
-    private final AuthorityService service = (AuthorityService) Proxy.newProxyInstance(
-            AuthorityService.class.getClassLoader(), new Class<?>[] {AuthorityService.class},
-            (proxy, method, args) -> invoke(method, args));
+    private final AuthorityService service;
+
+    public AcsAuthorities() {
+        AuthorityService directory = (AuthorityService) Proxy.newProxyInstance(
+                AuthorityService.class.getClassLoader(), new Class<?>[] {AuthorityService.class},
+                (proxy, method, args) -> invoke(method, args));
+        // the administrators are looked up on every call, so that admin(...) after construction counts too
+        this.service = MethodSecurity.forAdminsIn(admins).wrap(AuthorityService.class, directory);
+    }
 
     public AuthorityService service() {
         return service;
@@ -52,10 +50,9 @@ public final class AcsAuthorities {
             return switch (method.getName()) {
                 case "toString" -> "AcsAuthorities";
                 case "hashCode" -> System.identityHashCode(this);
-                default -> service == args[0];
+                default -> args[0] == this;
             };
         }
-        checkMethodSecurity(method.getName());
         return switch (method.getName()) {
             case "isAdminAuthority" -> admins.contains((String) args[0]);
             case "hasAdminAuthority" -> admins.contains(AuthenticationUtil.getRunAsUser());
@@ -63,22 +60,6 @@ public final class AcsAuthorities {
             case "getAuthoritiesForUser" -> authoritiesFor((String) args[0]);
             default -> throw new UnsupportedOperationException("AcsAuthorities does not answer " + method.getName());
         };
-    }
-
-    private void checkMethodSecurity(String method) {
-        String config = securityByMethod.getOrDefault(method, securityByMethod.get("*"));
-        String user = AuthenticationUtil.getRunAsUser();
-        if (AuthenticationUtil.isRunAsUserTheSystemUser()) {
-            return;
-        }
-        if (user == null) {
-            throw new AccessDeniedException("Access Denied: nobody is authenticated to call " + method);
-        }
-        boolean adminOnly = config.contains("ACL_METHOD.ROLE_ADMINISTRATOR");
-        boolean denied = config.contains("ACL_DENY");
-        if (denied || adminOnly && !admins.contains(user)) {
-            throw new AccessDeniedException("Access Denied: " + user + " may not call AuthorityService." + method);
-        }
     }
 
     private Set<String> containing(AuthorityType type, String user) {
@@ -93,23 +74,5 @@ public final class AcsAuthorities {
             authorities.add("ROLE_ADMINISTRATOR");
         }
         return authorities;
-    }
-
-    private static Map<String, String> readMethodSecurity() {
-        Map<String, String> byMethod = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(SharedReference.alfrescoApiFile("method-security.tsv"))) {
-                String[] columns = line.split("\t");
-                if (columns.length >= 3 && columns[0].equals(INTERFACE)) {
-                    byMethod.put(columns[1], columns[2]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!byMethod.containsKey("*")) {
-            throw new IllegalStateException("method-security.tsv has no line for " + INTERFACE + " *");
-        }
-        return byMethod;
     }
 }

@@ -83,13 +83,18 @@ public final class MethodSecurity {
     private final NodePermissions permissions;
 
     private MethodSecurity(Set<String> admins, NodePermissions permissions) {
-        this.admins = Set.copyOf(admins);
+        this.admins = admins;
         this.permissions = permissions;
     }
 
     /** Method security in which these users are administrators and nobody has a permission on any node. */
     public static MethodSecurity forAdmins(String... admins) {
         return new MethodSecurity(Set.of(admins), NodePermissions.NONE);
+    }
+
+    /** Method security whose administrators are whoever is in {@code admins} at the time of each call. */
+    public static MethodSecurity forAdminsIn(Set<String> admins) {
+        return new MethodSecurity(java.util.Collections.unmodifiableSet(admins), NodePermissions.NONE);
     }
 
     /** The same administrators, with node permissions answered by {@code permissions}. */
