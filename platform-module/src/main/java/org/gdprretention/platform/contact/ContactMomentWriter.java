@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -20,7 +21,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Records an engine {@link ContactMoment} as a {@code gdpr:contactMoment} child of its document, where Share shows
- * the document's history of requests, consents, decisions and holds.
+ * the document's history of requests, consents, decisions and holds. Written as the system user: the moment is the
+ * repository's record, whoever's action it records ({@link ContactMomentGuard} keeps users from changing it).
  */
 public class ContactMomentWriter implements InitializingBean {
 
@@ -46,9 +48,9 @@ public class ContactMomentWriter implements InitializingBean {
         properties.put(RetentionModel.PROP_MOMENT_OLD_EXPIRY, RepositoryDates.toDate(moment.oldExpiry(), zone));
         properties.put(RetentionModel.PROP_MOMENT_NEW_EXPIRY, RepositoryDates.toDate(moment.newExpiry(), zone));
         properties.put(RetentionModel.PROP_MOMENT_NOTE, moment.note());
-        return nodeService.createNode(document, RetentionModel.ASSOC_CONTACT_MOMENTS,
-                QName.createQName(RetentionModel.NAMESPACE_URI, name), RetentionModel.TYPE_CONTACT_MOMENT, properties)
-                .getChildRef();
+        return AuthenticationUtil.runAsSystem(() -> nodeService.createNode(document,
+                RetentionModel.ASSOC_CONTACT_MOMENTS, QName.createQName(RetentionModel.NAMESPACE_URI, name),
+                RetentionModel.TYPE_CONTACT_MOMENT, properties).getChildRef());
     }
 
     // Readable in the node browser (kind and time) and unique: the association refuses two children of one name,

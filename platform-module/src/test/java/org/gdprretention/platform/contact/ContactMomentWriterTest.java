@@ -18,6 +18,7 @@ import org.gdprretention.core.extension.ContactKind;
 import org.gdprretention.core.extension.ContactMoment;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.testsupport.FakeRepository;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,19 @@ class ContactMomentWriterTest {
                 .containsEntry(RetentionModel.PROP_MOMENT_NEW_EXPIRY, date("2026-07-01"))
                 .containsEntry(RetentionModel.PROP_MOMENT_NOTE, "Still employed");
         assertThat((String) repository.property(written, ContentModel.PROP_NAME)).startsWith("extension_approved-");
+    }
+
+    @Test
+    void theMomentIsWrittenAsTheSystemUserWhoeverAsked() {
+        AuthenticationUtil.setFullyAuthenticatedUser("officer");
+        try {
+            writer.write(document, new ContactMoment(DocumentId.of(document.toString()), ContactKind.LEGAL_HOLD_SET,
+                    ContactChannel.TASK, "officer", AT, null, null, null));
+        } finally {
+            AuthenticationUtil.clearCurrentSecurityContext();
+        }
+
+        assertThat(repository.createdAs()).containsExactly(AuthenticationUtil.SYSTEM_USER_NAME);
     }
 
     @Test

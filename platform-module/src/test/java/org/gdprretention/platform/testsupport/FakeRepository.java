@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -44,6 +45,7 @@ public final class FakeRepository {
     private final Map<NodeRef, QName> types = new HashMap<>();
     private final Map<NodeRef, ChildAssociationRef> parents = new LinkedHashMap<>();
     private final List<ChildAssociationRef> secondaryLinks = new ArrayList<>();
+    private final List<String> createdAs = new ArrayList<>();
     private final Map<QName, List<NodeServicePolicies.BeforeRemoveAspectPolicy>> beforeRemoveAspect = new HashMap<>();
 
     public FakeRepository() {
@@ -86,6 +88,7 @@ public final class FakeRepository {
             return null;
         }).when(nodeService).removeAspect(any(), any());
         lenient().when(nodeService.createNode(any(), any(), any(), any(), anyMap())).thenAnswer(a -> {
+            createdAs.add(AuthenticationUtil.getRunAsUser());
             NodeRef child = add(a.getArgument(3), a.getArgument(0), a.getArgument(4));
             ChildAssociationRef assoc =
                     new ChildAssociationRef(a.getArgument(1), a.getArgument(0), a.getArgument(2), child, true, -1);
@@ -105,6 +108,11 @@ public final class FakeRepository {
 
     public NodeService nodeService() {
         return nodeService;
+    }
+
+    /** For each createNode call, in order, the user it ran as. */
+    public List<String> createdAs() {
+        return List.copyOf(createdAs);
     }
 
     /** A behaviour ACS would call before {@code aspect} is removed from a node, as bound with the policy component. */

@@ -1,0 +1,152 @@
+package org.gdprretention.platform.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionListener;
+import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.testsupport.FakeRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+/**
+ * A collaborator on a document (Write and Delete there, as ACS grants through inheritance) tries to rewrite or
+ * remove its contact moments. The deletions are played in ACS's order: the moments (leaves) are announced before
+ * their document, and the transaction's beforeCommit comes last.
+ */
+class ContactMomentGuardTest {
+
+    private final FakeRepository repository = new FakeRepository();
+    private final PolicyComponent policyComponent = mock(PolicyComponent.class);
+    private final ContactMomentGuard guard = new ContactMomentGuard();
+    private final List<TransactionListener> listeners = new ArrayList<>();
+    private MockedStatic<AlfrescoTransactionSupport> transaction;
+    private NodeRef document;
+    private NodeRef moment;
+
+    @BeforeEach
+    void setUp() {
+        transaction = mockStatic(AlfrescoTransactionSupport.class);
+        transaction.when(() -> AlfrescoTransactionSupport.bindListener(any(TransactionListener.class)))
+                .thenAnswer(invocation -> listeners.add(invocation.getArgument(0)));
+        guard.setPolicyComponent(policyComponent);
+        guard.setNodeService(repository.nodeService());
+        guard.afterPropertiesSet();
+        document = repository.document(repository.folder(null, "documentLibrary"), Map.of());
+        moment = repository.add(RetentionModel.TYPE_CONTACT_MOMENT, document, momentProperties());
+        AuthenticationUtil.setFullyAuthenticatedUser("collaborator");
+    }
+
+    @AfterEach
+    void tearDown() {
+        transaction.close();
+        AuthenticationUtil.clearCurrentSecurityContext();
+    }
+
+    @Test
+    void bindsToContactMomentsForEveryEvent() {
+        verify(policyComponent).bindClassBehaviour(eq(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME),
+                eq(RetentionModel.TYPE_CONTACT_MOMENT), any());
+        verify(policyComponent).bindClassBehaviour(eq(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME),
+                eq(RetentionModel.TYPE_CONTACT_MOMENT), any());
+    }
+
+    @Test
+    void aUserCannotDeleteAMomentOfADocumentThatStays() {
+        // when: the moment alone is deleted (directly, or by removing gdpr:retainable, whose association holds it)
+        guard.beforeDeleteNode(moment);
+        repository.delete(moment);
+
+        // then: the transaction cannot commit
+        assertThatThrownBy(this::commit).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining(ContactMomentGuard.REFUSED_DELETE).hasMessageContaining("collaborator");
+    }
+
+    @Test
+    void deletingTheDocumentTakesItsMomentsAlong() {
+        // when: the document is deleted; ACS announces the moment first, then the document, then removes both
+        guard.beforeDeleteNode(moment);
+        repository.delete(moment);
+        repository.delete(document);
+
+        // then
+        assertThatCode(this::commit).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theRepositoryItselfMayDeleteAMoment() {
+        AuthenticationUtil.runAsSystem(() -> {
+            guard.beforeDeleteNode(moment);
+            return null;
+        });
+
+        assertThat(listeners).isEmpty();
+    }
+
+    @Test
+    void aUserCannotChangeAMomentsRecord() {
+        Map<QName, Serializable> before = momentProperties();
+        Map<QName, Serializable> after = new HashMap<>(before);
+        after.put(RetentionModel.PROP_MOMENT_NOTE, "Consent given");
+
+        assertThatThrownBy(() -> guard.onUpdateProperties(moment, before, after))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining(ContactMomentGuard.REFUSED_CHANGE);
+        Map<QName, Serializable> renamed = new HashMap<>(before);
+        renamed.put(ContentModel.PROP_NAME, "consent.txt");
+        assertThatThrownBy(() -> guard.onUpdateProperties(moment, before, renamed))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void bookkeepingByTheRepositoryAndSystemWritesPass() {
+        Map<QName, Serializable> before = momentProperties();
+        Map<QName, Serializable> touched = new HashMap<>(before);
+        touched.put(ContentModel.PROP_MODIFIED, new Date());
+
+        assertThatCode(() -> guard.onUpdateProperties(moment, before, touched)).doesNotThrowAnyException();
+        Map<QName, Serializable> changed = new HashMap<>(before);
+        changed.put(RetentionModel.PROP_MOMENT_NOTE, "written by the repository");
+        assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
+            guard.onUpdateProperties(moment, before, changed);
+            return null;
+        })).doesNotThrowAnyException();
+    }
+
+    private void commit() {
+        for (TransactionListener listener : List.copyOf(listeners)) {
+            listener.beforeCommit(false);
+        }
+    }
+
+    private static Map<QName, Serializable> momentProperties() {
+        Map<QName, Serializable> properties = new HashMap<>();
+        properties.put(ContentModel.PROP_NAME, "extension_requested-1");
+        properties.put(RetentionModel.PROP_MOMENT_KIND, "EXTENSION_REQUESTED");
+        properties.put(RetentionModel.PROP_MOMENT_ACTOR, "officer");
+        properties.put(RetentionModel.PROP_MOMENT_NOTE, "Asked by e-mail");
+        return properties;
+    }
+}
