@@ -127,6 +127,11 @@ public final class FakeRepository {
         properties.remove(node);
     }
 
+    /** Every node that exists, in no particular order. */
+    public List<NodeRef> nodes() {
+        return List.copyOf(properties.keySet());
+    }
+
     public Map<QName, Serializable> properties(NodeRef node) {
         return props(node);
     }
