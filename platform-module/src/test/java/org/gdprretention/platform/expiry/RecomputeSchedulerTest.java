@@ -104,6 +104,21 @@ class RecomputeSchedulerTest {
     }
 
     @Test
+    void aRunOnTheCallersThreadLeavesTheCallersAuthenticationInPlace() {
+        NodeRef document = vog("2025-05-01T10:00:00Z");
+        org.alfresco.repo.security.authentication.AuthenticationUtil.setFullyAuthenticatedUser("officer");
+        try {
+            // the executor and the batch runner both run on this thread, as BatchProcessor does with one worker
+            bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+            assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+            assertThat(org.alfresco.repo.security.authentication.AuthenticationUtil.getRunAsUser()).isEqualTo("officer");
+        } finally {
+            org.alfresco.repo.security.authentication.AuthenticationUtil.clearCurrentSecurityContext();
+        }
+    }
+
+    @Test
     void aRunWithFailedDocumentsSaysItIsIncomplete() {
         vog("2025-05-01T10:00:00Z");
         NodeRef broken = vog("2025-05-02T10:00:00Z");

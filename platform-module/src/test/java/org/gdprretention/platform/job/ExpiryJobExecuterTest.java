@@ -23,6 +23,7 @@ import java.util.Map;
 
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.repo.admin.RepositoryState;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
@@ -35,10 +36,12 @@ import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.gdprretention.platform.testsupport.InlineBatchRunner;
 import org.junit.jupiter.api.Test;
 
 class ExpiryJobExecuterTest {
@@ -69,6 +72,10 @@ class ExpiryJobExecuterTest {
     }
 
     private ExpiryJobExecuter job(boolean autoPurge, int pageSize) {
+        return job(autoPurge, pageSize, new InThreadBatchRunner(2));
+    }
+
+    private ExpiryJobExecuter job(boolean autoPurge, int pageSize, BatchRunner batchRunner) {
         RetentionCatalogue types = RetentionCatalogue.of(List.of(type("CV", "PURGE_ON_APPROVAL"),
                 type("APPLICATION", "AUTO_PURGE")));
         RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
@@ -80,7 +87,7 @@ class ExpiryJobExecuterTest {
         job.setSearchService(repository.searchService);
         job.setNodeService(repository.nodeService);
         job.setTransactionService(transactions);
-        job.setBatchRunner(new InThreadBatchRunner(2));
+        job.setBatchRunner(batchRunner);
         job.setRetentionApplier(repository.applier);
         job.setCatalogue(catalogue);
         job.setStatusEvaluator(new RetentionStatusEvaluator(calculator));
@@ -119,6 +126,27 @@ class ExpiryJobExecuterTest {
                 .contains("Bewaartermijnen").contains("Retention overview");
         verify(auditLog).append(eq("expiry"), eq("job.expiry"), anyString(), anyMap());
         assertThat(repository.purgeCalls).as("nothing is purged without auto-purge").isEmpty();
+    }
+
+    @Test
+    void batchesOnTheJobsOwnThreadLeaveTheJobRunningAsSystem() {
+        repository.add("CV", LAST_MONTH);
+        List<String> auditedAs = new ArrayList<>();
+        doAnswer(call -> {
+            auditedAs.add(AuthenticationUtil.getRunAsUser());
+            return null;
+        }).when(auditLog)
+                .append(anyString(), anyString(), anyString(), anyMap());
+        // one worker thread: BatchProcessor runs the batch on the caller's thread
+        ExpiryJobExecuter job = job(false, 100, new InlineBatchRunner());
+
+        String userAfterRun = AuthenticationUtil.runAsSystem(() -> {
+            job.run(StopSignal.NEVER);
+            return AuthenticationUtil.getRunAsUser();
+        });
+
+        assertThat(auditedAs).containsExactly("System");
+        assertThat(userAfterRun).isEqualTo("System");
     }
 
     @Test
