@@ -51,6 +51,7 @@ public final class RetentionFixture {
         applier.setCatalogue(catalogue);
         applier.setStatusEvaluator(statusEvaluator);
         applier.setClock(clock);
+        applier.setBehaviourFilter(repository.behaviourFilter());
         applier.afterPropertiesSet();
     }
 }
