@@ -3,6 +3,8 @@ package org.gdprretention.platform.expiry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.alfresco.repo.batch.BatchProcessWorkProvider;
@@ -13,6 +15,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.batch.BatchRunner.BatchOutcome;
 import org.gdprretention.platform.batch.DossierDocumentsWorkProvider;
@@ -71,6 +74,27 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     public void recomputeTypeAfterCommit(String code) {
         afterCommit("retention type " + code, () -> new KeyedSearchWorkProvider(new KeyedPager(searchService,
                 nodeService, RetainableDocumentQueries.ofType(code), pageSize), retryingTransactionHelper));
+    }
+
+    /**
+     * Recomputes, now and on this thread, the documents whose stored retention was computed with other rules than
+     * their type's current ones: the recovery for a recompute that was queued in memory and lost (a restart between
+     * a catalogue change and its run) or that did not finish. Run by the daily expiry job, under its cluster lock.
+     * Returns one run per type that had such documents.
+     */
+    public List<RecomputeRun> recomputeStale() {
+        List<RecomputeRun> runs = new ArrayList<>();
+        for (RetentionType type : applier.currentCatalogue().all()) {
+            String rules = ComputedRules.of(type);
+            RecomputeRun run = run("retention type " + type.code() + " (computed with older rules)",
+                    () -> new KeyedSearchWorkProvider(new KeyedPager(searchService, nodeService,
+                            RetainableDocumentQueries.ofTypeComputedWithOtherRules(type.code(), rules), pageSize),
+                            retryingTransactionHelper));
+            if (run.processed() + run.errors() > 0 || !run.complete()) {
+                runs.add(run);
+            }
+        }
+        return runs;
     }
 
     /**

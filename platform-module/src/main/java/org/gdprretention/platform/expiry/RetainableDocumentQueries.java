@@ -26,6 +26,15 @@ public final class RetainableDocumentQueries {
                 .where("r.gdpr:retentionType = " + KeyedQuery.text(code));
     }
 
+    /**
+     * Documents of one retention type whose retention was computed with other rules than {@code rules} (see
+     * {@link ComputedRules}), or before the fingerprint was stored.
+     */
+    public static KeyedQuery ofTypeComputedWithOtherRules(String code, String rules) {
+        return ofType(code).where("(r.gdpr:computedRules <> " + KeyedQuery.text(rules)
+                + " OR r.gdpr:computedRules IS NULL)");
+    }
+
     /** Documents whose expiry date is before {@code before} (the start of tomorrow), paged by expiry date. */
     public static KeyedQuery expiryReached(Instant before) {
         return KeyedQuery.select("SELECT * FROM gdpr:retainable", "gdpr:expiryDate", RetentionModel.PROP_EXPIRY_DATE)

@@ -104,6 +104,11 @@ public class RetentionApplier implements InitializingBean {
         apply(document, (current, types) -> BindingResolver.resolve(current, null, null, types), null, Map.of());
     }
 
+    /** The catalogue the applier computes with, as the current transaction sees it. */
+    RetentionCatalogue currentCatalogue() {
+        return catalogue.current();
+    }
+
     /** Whether this thread is writing {@code node}'s computed properties right now. */
     public boolean isApplying(NodeRef node) {
         return guard.isActive(node);
@@ -156,6 +161,7 @@ public class RetentionApplier implements InitializingBean {
         values.put(PROP_EXPIRY_DATE, RepositoryDates.toDate(state.expiryDate(), zone));
         values.put(PROP_STATUS, state.status().name());
         values.put(PROP_CATEGORY, type.category().name());
+        values.put(RetentionModel.PROP_COMPUTED_RULES, ComputedRules.of(type));
         subjectResolver.resolve(document, properties).ifPresent(subject -> {
             values.put(PROP_SUBJECT_ID, subject.id());
             values.put(PROP_SUBJECT_EMAIL, subject.email());

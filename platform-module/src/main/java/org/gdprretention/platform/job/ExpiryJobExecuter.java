@@ -32,6 +32,7 @@ import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeReport;
 import org.gdprretention.platform.disposal.PurgeResult;
 import org.gdprretention.platform.disposal.PurgeService;
+import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.expiry.RetainableDocumentQueries;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
@@ -71,6 +72,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
     private PurgeService purgeService;
+    private RecomputeScheduler recomputeScheduler;
     private ActionService actionService;
     private RepositoryAuditLog auditLog;
     private Clock clock = Clock.systemUTC();
@@ -107,6 +109,10 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
 
     /** One run; public for the REST API and tests, which call it outside the schedule. */
     public ExpiryRun run(StopSignal stop) {
+        if (recomputeScheduler != null && !stop.stopRequested()) {
+            // first bring documents computed with older rules up to date, so their expiry dates are the current ones
+            recomputeScheduler.recomputeStale();
+        }
         LocalDate today = statusEvaluator.calculator().localDate(clock.instant());
         KeyedPager pager = new KeyedPager(searchService, nodeService, RetainableDocumentQueries.expiryReached(
                 RepositoryDates.toDate(today.plusDays(1), statusEvaluator.calculator().zone()).toInstant()), pageSize);
@@ -254,6 +260,11 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
 
     public void setPurgeService(PurgeService purgeService) {
         this.purgeService = purgeService;
+    }
+
+    /** Recovers recomputes lost or left unfinished (optional: without it the job only handles expiry). */
+    public void setRecomputeScheduler(RecomputeScheduler recomputeScheduler) {
+        this.recomputeScheduler = recomputeScheduler;
     }
 
     public void setActionService(ActionService actionService) {

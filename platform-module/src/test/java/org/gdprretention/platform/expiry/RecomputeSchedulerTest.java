@@ -119,6 +119,31 @@ class RecomputeSchedulerTest {
     }
 
     @Test
+    void aRecomputeLostInARestartIsRecoveredFromTheRulesStoredOnTheDocuments() {
+        // computed while VOG still had four weeks
+        org.mockito.Mockito.when(fixture.catalogue.current()).thenReturn(DefaultRetentionTypes.netherlands());
+        NodeRef old = vog("2025-05-01T10:00:00Z");
+        NodeRef older = vog("2025-05-20T10:00:00Z");
+        fixture.applier.recompute(old);
+        fixture.applier.recompute(older);
+        assertThat(repository.property(old, PROP_EXPIRY_DATE)).isEqualTo(date("2025-05-29"));
+        // computed before the rules were stored on documents
+        repository.properties(older).remove(org.gdprretention.platform.model.RetentionModel.PROP_COMPUTED_RULES);
+        // the period became eight weeks, and the server restarted before the queued recompute ran
+        org.mockito.Mockito.when(fixture.catalogue.current()).thenReturn(EDITED);
+        NodeRef current = vog("2025-06-10T10:00:00Z");
+        fixture.applier.recompute(current);
+
+        List<RecomputeScheduler.RecomputeRun> runs = scheduler.recomputeStale();
+
+        assertThat(repository.property(old, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+        assertThat(repository.property(older, PROP_EXPIRY_DATE)).isEqualTo(date("2025-07-15"));
+        assertThat(runs).extracting(RecomputeScheduler.RecomputeRun::processed).containsExactly(2L);
+        assertThat(runs).allMatch(RecomputeScheduler.RecomputeRun::complete);
+        assertThat(scheduler.recomputeStale()).as("nothing left over").isEmpty();
+    }
+
+    @Test
     void aRunWithFailedDocumentsSaysItIsIncomplete() {
         vog("2025-05-01T10:00:00Z");
         NodeRef broken = vog("2025-05-02T10:00:00Z");

@@ -150,6 +150,18 @@ class ExpiryJobExecuterTest {
     }
 
     @Test
+    void eachRunFirstRecoversRecomputesThatWereLostOrLeftUnfinished() {
+        ExpiryJobExecuter job = job(false, 100);
+        org.gdprretention.platform.expiry.RecomputeScheduler recompute =
+                mock(org.gdprretention.platform.expiry.RecomputeScheduler.class);
+        job.setRecomputeScheduler(recompute);
+
+        job.run(StopSignal.NEVER);
+
+        verify(recompute).recomputeStale();
+    }
+
+    @Test
     void aSecondRunFindsNothingNewAndMailsNobody() {
         repository.add("CV", LAST_MONTH);
         ExpiryJobExecuter job = job(false, 100);

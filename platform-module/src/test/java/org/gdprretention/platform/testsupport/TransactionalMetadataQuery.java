@@ -34,7 +34,8 @@ import org.gdprretention.platform.model.RetentionModel;
  * <li>only queries whose every part the database supports are answered: FTS {@code ASPECT:"p:n"} and
  * {@code =p:n:"value"} joined by AND; CMIS-alfresco {@code SELECT * FROM type-or-aspect} (optionally joined to an
  * aspect on {@code cmis:objectId}) with comparisons ({@code = <> < <= > >=}, text or {@code TIMESTAMP}
- * literals), {@code IS [NOT] NULL}, joined by AND, and {@code ORDER BY} one property. Anything else, an FTS range
+ * literals), {@code IS [NOT] NULL}, joined by AND (a parenthesised OR of those too), and {@code ORDER BY} one
+ * property. Anything else, an FTS range
  * {@code p:n:[a TO b]} included, is refused under {@link QueryConsistency#TRANSACTIONAL} and otherwise falls back to
  * the index, which here answers nothing;</li>
  * <li>rows come in no particular order unless the query orders them; a sort on {@code @sys:node-dbid} (not a
@@ -238,6 +239,17 @@ public final class TransactionalMetadataQuery {
     }
 
     private Predicate<NodeRef> condition(String text) {
+        if (text.startsWith("(") && text.endsWith(")")) {
+            Predicate<NodeRef> any = null;
+            for (String part : text.substring(1, text.length() - 1).split(" OR ")) {
+                Predicate<NodeRef> alternative = condition(part.trim());
+                if (alternative == null) {
+                    return null;
+                }
+                any = any == null ? alternative : any.or(alternative);
+            }
+            return any;
+        }
         Matcher nullTest = NULL_TEST.matcher(text);
         if (nullTest.matches()) {
             QName name = cmisProperty(nullTest.group(1));
