@@ -88,6 +88,18 @@ class RecomputeSchedulerTest {
     }
 
     @Test
+    void aRolledBackChangeRecomputesNothing() {
+        NodeRef document = vog("2025-05-01T10:00:00Z");
+
+        bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterRollback();
+
+        assertThat(database.queries).isEmpty();
+        assertThat(batchRunner.processNames).isEmpty();
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isNull();
+        assertThat(scheduler.lastRun()).isEmpty();
+    }
+
+    @Test
     void aTypeChangeReachesEveryDocumentBeyondTheDatabasesThousandPermissionChecks() {
         scheduler.setPageSize(100);
         List<NodeRef> documents = new ArrayList<>();
