@@ -45,7 +45,9 @@ public class DossierDocumentsWorkProvider implements BatchProcessWorkProvider<No
     @Override
     public synchronized Collection<NodeRef> getNextWork() {
         if (found.size() < pageSize && !foldersToRead.isEmpty()) {
-            AuthenticationUtil.runAsSystem(() -> transactionHelper.doInTransaction(this::readFolders, true, true));
+            // Called by BatchProcessor after the dossier change committed, outside any caller's transaction.
+            AuthenticationUtil.runAsSystem(() -> transactionHelper.doInTransaction(
+                    this::readFolders, true, true)); // acs-lint: ok: no outer transaction
         }
         List<NodeRef> page = new ArrayList<>(Math.min(pageSize, found.size()));
         while (page.size() < pageSize && !found.isEmpty()) {

@@ -9,13 +9,15 @@ import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 
 /**
- * The one way the module pages through search results. Pages are sorted by database id, so paging by skip count
- * is stable while a run rewrites the documents it reads; the database answers where it can (transactional metadata
- * query), so nodes created moments ago are found too.
+ * Skip-count paging over an FTS query, left only for the trashcan sweep's listing of the archive store until that
+ * listing moves to {@code NodeArchiveService.listArchivedNodes}; delete this class then. Do not use it for anything
+ * new: in the database query the database-id sort has no effect and skipped rows count against the permission-check
+ * limit. Documents are paged with {@link KeyedQuery} and {@link KeyedPager}.
  */
+@Deprecated
 public final class SortedSearch {
 
-    static final String SORT_FIELD = "@sys:node-dbid";
+    static final String SORT_FIELD = "@sys:node-dbid"; // acs-lint: ok: trashcan listing only, see the class comment
 
     private SortedSearch() {
     }
@@ -28,12 +30,14 @@ public final class SortedSearch {
         parameters.addStore(store);
         parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
         parameters.addSort(SORT_FIELD, true);
+        // Without this the database query stops after 1,000 permission checks, skipped rows included.
+        parameters.setMaxPermissionChecks(Integer.MAX_VALUE);
         return parameters;
     }
 
     /** Runs one page of {@code parameters} and returns its nodes; the result set is always closed. */
     public static List<NodeRef> page(SearchService searchService, SearchParameters parameters, int skip, int max) {
-        parameters.setSkipCount(skip);
+        parameters.setSkipCount(skip); // acs-lint: ok: trashcan listing only, see the class comment
         parameters.setMaxItems(max);
         ResultSet results = searchService.query(parameters);
         try {

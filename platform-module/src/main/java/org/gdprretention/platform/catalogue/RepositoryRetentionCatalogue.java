@@ -1,19 +1,18 @@
 package org.gdprretention.platform.catalogue;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
-import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
-import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -25,8 +24,13 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The retention catalogue as stored under Data Dictionary/GDPR Retention/Retention Types. Reading it costs one
- * node per type, and every document operation needs it, so the last reading is kept until a definition changes;
- * the cache is dropped only after that change commits, so no transaction caches a catalogue that is rolled back.
+ * node per type, and every document operation needs it, so the last reading is kept. Whether it is still current is
+ * decided by the repository, not by this server: every change of a definition writes a new revision token on the
+ * Retention Types folder in the changing transaction ({@link #markChanged()}), and every read compares that token
+ * (one property, from ACS's own cluster-aware node cache) with the token the kept reading was made at. So a change
+ * made on another server of a cluster is seen at once, a change is seen by any transaction that starts after it
+ * commits (an after-commit listener included, whatever order ACS runs those in), and a rolled-back change, whose
+ * token never becomes visible, is never served.
  */
 public class RepositoryRetentionCatalogue implements InitializingBean {
 
@@ -36,9 +40,6 @@ public class RepositoryRetentionCatalogue implements InitializingBean {
     private RetentionFolders folders;
     private RetentionTypeDefinitionMapper mapper;
 
-    // A reading carries the generation it started in: one that began before an invalidation and ends after it
-    // is stale, and is never served even if it is stored last.
-    private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
 
     @Override
@@ -48,17 +49,45 @@ public class RepositoryRetentionCatalogue implements InitializingBean {
         PropertyCheck.mandatory(this, "mapper", mapper);
     }
 
-    /** The catalogue, from the cache when nothing changed since it was read. */
+    /** The catalogue as the current transaction sees it; the kept reading when the revision token still matches. */
     public RetentionCatalogue current() {
-        long current = generation.get();
-        Snapshot cached = snapshot;
-        if (cached != null && cached.generation() == current) {
-            return cached.catalogue();
-        }
-        RetentionCatalogue read =
-                AuthenticationUtil.runAsSystem(() -> RetentionCatalogue.of(readDefinitions(null).values()));
-        snapshot = new Snapshot(current, read);
-        return read;
+        return AuthenticationUtil.runAsSystem(() -> {
+            Optional<NodeRef> folder = folders.folder(RetentionFolders.RETENTION_TYPES_NAME);
+            String revision = folder.map(this::revision).orElse(null);
+            Snapshot cached = snapshot;
+            // No token yet (before the first definition was written): nothing to compare with, so read every time.
+            if (revision != null && cached != null && revision.equals(cached.revision())) {
+                return cached.catalogue();
+            }
+            RetentionCatalogue read = RetentionCatalogue.of(readDefinitions(folder, null).values());
+            snapshot = new Snapshot(revision, read);
+            return read;
+        });
+    }
+
+    /**
+     * Records a change of the catalogue in the current transaction: a new revision token on the Retention Types
+     * folder. Concurrent changes write the same node, so ACS serialises them (one retries).
+     */
+    public void markChanged() {
+        AuthenticationUtil.runAsSystem(() -> {
+            // The folder itself being deleted takes the catalogue with it: nothing to mark.
+            folders.folder(RetentionFolders.RETENTION_TYPES_NAME).filter(nodeService::exists).ifPresent(folder -> {
+                String token = UUID.randomUUID().toString();
+                if (nodeService.hasAspect(folder, RetentionModel.ASPECT_CATALOGUE_REVISION)) {
+                    nodeService.setProperty(folder, RetentionModel.PROP_CATALOGUE_REVISION_TOKEN, token);
+                } else {
+                    nodeService.addAspect(folder, RetentionModel.ASPECT_CATALOGUE_REVISION,
+                            Map.of(RetentionModel.PROP_CATALOGUE_REVISION_TOKEN, token));
+                }
+            });
+            return null;
+        });
+    }
+
+    private String revision(NodeRef folder) {
+        Serializable token = nodeService.getProperty(folder, RetentionModel.PROP_CATALOGUE_REVISION_TOKEN);
+        return token == null ? null : token.toString();
     }
 
     /**
@@ -67,37 +96,23 @@ public class RepositoryRetentionCatalogue implements InitializingBean {
      */
     public RetentionType validate(NodeRef definition) {
         RetentionType type = mapper.toRetentionType(nodeService.getProperties(definition));
-        Map<NodeRef, RetentionType> others = AuthenticationUtil.runAsSystem(() -> readDefinitions(definition));
+        Map<NodeRef, RetentionType> others = AuthenticationUtil.runAsSystem(() ->
+                readDefinitions(folders.folder(RetentionFolders.RETENTION_TYPES_NAME), definition));
         RetentionCatalogue.of(others.values()).with(type);
         return type;
     }
 
-    /** Drops the cached catalogue once the current transaction commits. */
-    public void invalidateAfterCommit() {
-        AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
-            @Override
-            public void afterCommit() {
-                invalidate();
-            }
-        });
-    }
-
-    public void invalidate() {
-        generation.incrementAndGet();
-        snapshot = null;
-    }
-
     /** The definition node holding {@code code}, if any. */
     public Optional<NodeRef> findDefinition(String code) {
-        return AuthenticationUtil.runAsSystem(() -> readDefinitions(null).entrySet().stream()
+        return AuthenticationUtil.runAsSystem(() -> readDefinitions(
+                folders.folder(RetentionFolders.RETENTION_TYPES_NAME), null).entrySet().stream()
                 .filter(entry -> entry.getValue().code().equals(code)).map(Map.Entry::getKey).findFirst());
     }
 
     // A definition the engine refuses (edited around the behaviour, e.g. before this module was installed) is
     // left out with a warning instead of making every document operation fail; so is a second use of a code.
-    private Map<NodeRef, RetentionType> readDefinitions(NodeRef excluded) {
+    private Map<NodeRef, RetentionType> readDefinitions(Optional<NodeRef> folder, NodeRef excluded) {
         Map<NodeRef, RetentionType> types = new LinkedHashMap<>();
-        Optional<NodeRef> folder = folders.folder(RetentionFolders.RETENTION_TYPES_NAME);
         if (folder.isEmpty()) {
             return types;
         }
@@ -123,7 +138,7 @@ public class RepositoryRetentionCatalogue implements InitializingBean {
         return types;
     }
 
-    private record Snapshot(long generation, RetentionCatalogue catalogue) {
+    private record Snapshot(String revision, RetentionCatalogue catalogue) {
     }
 
     public void setNodeService(NodeService nodeService) {

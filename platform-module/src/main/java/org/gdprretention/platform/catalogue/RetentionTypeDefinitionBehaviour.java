@@ -21,8 +21,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Guards the catalogue: a retention type definition that the engine refuses (bad code, period, trigger, category,
  * a code already in use, a changed code) fails the transaction that creates or edits it, with the engine's message.
- * An accepted change refreshes the cached catalogue after commit and, when it changes what documents store,
- * recomputes the documents of that type.
+ * An accepted change marks the catalogue changed in the same transaction (so every server reads it anew once it
+ * commits) and, when it changes what documents store, recomputes the documents of that type after commit.
  */
 public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
         NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.OnDeleteNodePolicy, InitializingBean {
@@ -57,7 +57,7 @@ public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnC
             return;
         }
         catalogue.validate(definition);
-        catalogue.invalidateAfterCommit();
+        catalogue.markChanged();
     }
 
     @Override
@@ -66,8 +66,8 @@ public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnC
             return;
         }
         RetentionType updated = catalogue.validate(nodeRef);
-        // Bound first: after-commit listeners run in the order bound, so the recomputation reads the new rules.
-        catalogue.invalidateAfterCommit();
+        // In this transaction, so the recomputation after commit (and every server) reads the new rules.
+        catalogue.markChanged();
         // Creation also reports its properties as an update from nothing; onCreateNode covers it.
         if (!before.isEmpty()) {
             RetentionType previous = previous(before);
@@ -82,7 +82,7 @@ public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnC
 
     @Override
     public void onDeleteNode(ChildAssociationRef childAssocRef, boolean isNodeArchived) {
-        catalogue.invalidateAfterCommit();
+        catalogue.markChanged();
     }
 
     // Documents refer to a type by its code; renaming it would silently unbind all of them.

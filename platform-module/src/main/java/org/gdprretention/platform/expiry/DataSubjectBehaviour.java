@@ -18,9 +18,15 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * A dossier folder's data subject or end of relationship changed: every retainable document below it is
  * recomputed (their start date or subject may come from the folder), in batches after the change commits.
- * A retainable document carrying {@code gdpr:dataSubject} itself is recomputed by {@link RetainableBehaviour}.
+ * A change of the properties of a retainable document carrying {@code gdpr:dataSubject} itself is recomputed by
+ * {@link RetainableBehaviour}.
+ *
+ * <p>Adding the aspect with its properties in one call ({@code addAspect(node, gdpr:dataSubject, properties)}, as
+ * Share's "manage aspects" followed by a form, CMIS or REST do) fires only {@code onAddAspect} in ACS, not
+ * {@code onUpdateProperties}, so that is bound too: the dossier is recomputed, or a retainable document at once.
  */
-public class DataSubjectBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy, InitializingBean {
+public class DataSubjectBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy,
+        NodeServicePolicies.OnAddAspectPolicy, InitializingBean {
 
     static final Set<QName> DOSSIER_INPUTS = Set.of(RetentionModel.PROP_RELATIONSHIP_END,
             RetentionModel.PROP_DATA_SUBJECT_ID, RetentionModel.PROP_DATA_SUBJECT_EMAIL,
@@ -29,16 +35,33 @@ public class DataSubjectBehaviour implements NodeServicePolicies.OnUpdatePropert
     private PolicyComponent policyComponent;
     private NodeService nodeService;
     private RecomputeScheduler recomputeScheduler;
+    private RetentionApplier applier;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "recomputeScheduler", recomputeScheduler);
+        PropertyCheck.mandatory(this, "applier", applier);
         // EVERY_EVENT sees each change with its exact before and after; the work itself waits for the commit.
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
                 RetentionModel.ASPECT_DATA_SUBJECT,
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME,
+                RetentionModel.ASPECT_DATA_SUBJECT,
+                new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+    }
+
+    @Override
+    public void onAddAspect(NodeRef nodeRef, QName aspectTypeQName) {
+        if (!nodeService.exists(nodeRef) || applier.isApplying(nodeRef)) {
+            return;
+        }
+        if (nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_RETAINABLE)) {
+            applier.recompute(nodeRef);
+        } else {
+            recomputeScheduler.recomputeDossierAfterCommit(nodeRef);
+        }
     }
 
     @Override
@@ -63,5 +86,9 @@ public class DataSubjectBehaviour implements NodeServicePolicies.OnUpdatePropert
 
     public void setRecomputeScheduler(RecomputeScheduler recomputeScheduler) {
         this.recomputeScheduler = recomputeScheduler;
+    }
+
+    public void setApplier(RetentionApplier applier) {
+        this.applier = applier;
     }
 }

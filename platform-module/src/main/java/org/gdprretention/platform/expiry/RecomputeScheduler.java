@@ -3,6 +3,9 @@ package org.gdprretention.platform.expiry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.alfresco.repo.batch.BatchProcessWorkProvider;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
@@ -12,10 +15,12 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.batch.BatchRunner.BatchOutcome;
 import org.gdprretention.platform.batch.DossierDocumentsWorkProvider;
-import org.gdprretention.platform.batch.PagedSearchWorkProvider;
+import org.gdprretention.platform.batch.KeyedPager;
+import org.gdprretention.platform.batch.KeyedSearchWorkProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,6 +43,7 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     private int pageSize = 100;
     private Executor executor;
     private ExecutorService ownExecutor;
+    private volatile RecomputeRun lastRun;
 
     @Override
     public void afterPropertiesSet() {
@@ -66,8 +72,29 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
 
     /** After the current transaction commits, recomputes every document of retention type {@code code}. */
     public void recomputeTypeAfterCommit(String code) {
-        afterCommit("retention type " + code, () -> new PagedSearchWorkProvider(searchService,
-                retryingTransactionHelper, () -> RetainableDocumentQueries.ofType(code), pageSize));
+        afterCommit("retention type " + code, () -> new KeyedSearchWorkProvider(new KeyedPager(searchService,
+                nodeService, RetainableDocumentQueries.ofType(code), pageSize), retryingTransactionHelper));
+    }
+
+    /**
+     * Recomputes, now and on this thread, the documents whose stored retention was computed with other rules than
+     * their type's current ones: the recovery for a recompute that was queued in memory and lost (a restart between
+     * a catalogue change and its run) or that did not finish. Run by the daily expiry job, under its cluster lock.
+     * Returns one run per type that had such documents.
+     */
+    public List<RecomputeRun> recomputeStale() {
+        List<RecomputeRun> runs = new ArrayList<>();
+        for (RetentionType type : applier.currentCatalogue().all()) {
+            String rules = ComputedRules.of(type);
+            RecomputeRun run = run("retention type " + type.code() + " (computed with older rules)",
+                    () -> new KeyedSearchWorkProvider(new KeyedPager(searchService, nodeService,
+                            RetainableDocumentQueries.ofTypeComputedWithOtherRules(type.code(), rules), pageSize),
+                            retryingTransactionHelper));
+            if (run.processed() + run.errors() > 0 || !run.complete()) {
+                runs.add(run);
+            }
+        }
+        return runs;
     }
 
     /**
@@ -89,16 +116,37 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
         });
     }
 
-    // A failure must not vanish in a background thread: it is logged with what the run was for.
-    void run(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
+    // A run that did not reach every document says so, in the log and in lastRun(); a failure must not vanish in a
+    // background thread either.
+    RecomputeRun run(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
+        RecomputeRun run;
         try {
-            BatchOutcome outcome = batchRunner.run("gdpr-retention recompute " + what, work.get(),
+            BatchProcessWorkProvider<NodeRef> provider = work.get();
+            BatchOutcome outcome = batchRunner.run("gdpr-retention recompute " + what, provider,
                     new RecomputeWorker(nodeService, applier));
-            LOGGER.info("Recomputed retention of {} documents of {} ({} failed)", outcome.processed(), what,
-                    outcome.errors());
+            boolean drained = !(provider instanceof KeyedSearchWorkProvider keyed) || keyed.exhausted();
+            run = new RecomputeRun(what, outcome.processed(), outcome.errors(), drained && outcome.errors() == 0);
         } catch (RuntimeException e) {
             LOGGER.error("Recomputing the retention of the documents of {} failed", what, e);
+            run = new RecomputeRun(what, 0, 0, false);
         }
+        if (run.complete()) {
+            LOGGER.info("Recomputed the retention of {} documents of {}", run.processed(), what);
+        } else {
+            LOGGER.warn("Recomputing the retention of the documents of {} is INCOMPLETE: {} recomputed, {} failed;"
+                    + " the others keep the retention computed before the change", what, run.processed(), run.errors());
+        }
+        lastRun = run;
+        return run;
+    }
+
+    /** The last run that ended, if any: what it was for, how many documents it recomputed, whether it finished. */
+    public Optional<RecomputeRun> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    /** What one recompute run did; {@code complete} is false when some documents were not reached or failed. */
+    public record RecomputeRun(String what, long processed, long errors, boolean complete) {
     }
 
     public void setNodeService(NodeService nodeService) {

@@ -8,7 +8,9 @@ import org.gdprretention.platform.model.RetentionModel;
 
 /**
  * Recomputes one document per call, as the system user: the run started after someone else's change and must
- * reach every document, readable by that person or not. A document deleted since the search is skipped.
+ * reach every document, readable by that person or not. A document deleted since the search is skipped. The
+ * authentication around each batch is pushed and popped, not cleared: with one worker thread BatchProcessor runs the
+ * batch on the caller's own thread.
  */
 class RecomputeWorker extends BatchProcessWorkerAdaptor<NodeRef> {
 
@@ -22,6 +24,7 @@ class RecomputeWorker extends BatchProcessWorkerAdaptor<NodeRef> {
 
     @Override
     public void beforeProcess() {
+        AuthenticationUtil.pushAuthentication();
         AuthenticationUtil.setRunAsUserSystem();
     }
 
@@ -34,6 +37,6 @@ class RecomputeWorker extends BatchProcessWorkerAdaptor<NodeRef> {
 
     @Override
     public void afterProcess() {
-        AuthenticationUtil.clearCurrentSecurityContext();
+        AuthenticationUtil.popAuthentication();
     }
 }

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.NamespaceService;
@@ -59,6 +61,7 @@ public class RetentionApplier implements InitializingBean {
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
     private Clock clock;
+    private BehaviourFilter behaviourFilter;
 
     private final ReentranceGuard guard = new ReentranceGuard();
     private RetentionStartResolver startResolver;
@@ -71,6 +74,7 @@ public class RetentionApplier implements InitializingBean {
         PropertyCheck.mandatory(this, "catalogue", catalogue);
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "clock", clock);
+        PropertyCheck.mandatory(this, "behaviourFilter", behaviourFilter);
         DossierLocator dossiers = new DossierLocator(nodeService);
         startResolver = new RetentionStartResolver(nodeService, namespaceService, dossiers);
         subjectResolver = new DataSubjectResolver(nodeService, dossiers);
@@ -98,6 +102,11 @@ public class RetentionApplier implements InitializingBean {
     /** Recomputes from the document's own retention type; a document without one is left alone. */
     public void recompute(NodeRef document) {
         apply(document, (current, types) -> BindingResolver.resolve(current, null, null, types), null, Map.of());
+    }
+
+    /** The catalogue the applier computes with, as the current transaction sees it. */
+    RetentionCatalogue currentCatalogue() {
+        return catalogue.current();
     }
 
     /** Whether this thread is writing {@code node}'s computed properties right now. */
@@ -152,6 +161,7 @@ public class RetentionApplier implements InitializingBean {
         values.put(PROP_EXPIRY_DATE, RepositoryDates.toDate(state.expiryDate(), zone));
         values.put(PROP_STATUS, state.status().name());
         values.put(PROP_CATEGORY, type.category().name());
+        values.put(RetentionModel.PROP_COMPUTED_RULES, ComputedRules.of(type));
         subjectResolver.resolve(document, properties).ifPresent(subject -> {
             values.put(PROP_SUBJECT_ID, subject.id());
             values.put(PROP_SUBJECT_EMAIL, subject.email());
@@ -175,7 +185,22 @@ public class RetentionApplier implements InitializingBean {
         return startResolver.resolve(document, properties, type.startTrigger(), zone);
     }
 
+    // The computed values are bookkeeping, not an edit of the document: with the cm:auditable and cm:versionable
+    // behaviours left on, a recompute run as the system user would make System the last modifier of every document
+    // of a type, and with autoVersionOnUpdateProps a new version of each. Disabled for this node only, and enabled
+    // again whatever happens.
     private void write(NodeRef document, Map<QName, Serializable> current, Map<QName, Serializable> values) {
+        behaviourFilter.disableBehaviour(document, ContentModel.ASPECT_AUDITABLE);
+        behaviourFilter.disableBehaviour(document, ContentModel.ASPECT_VERSIONABLE);
+        try {
+            writeValues(document, current, values);
+        } finally {
+            behaviourFilter.enableBehaviour(document, ContentModel.ASPECT_VERSIONABLE);
+            behaviourFilter.enableBehaviour(document, ContentModel.ASPECT_AUDITABLE);
+        }
+    }
+
+    private void writeValues(NodeRef document, Map<QName, Serializable> current, Map<QName, Serializable> values) {
         guard.run(document, () -> {
             if (!nodeService.hasAspect(document, RetentionModel.ASPECT_RETAINABLE)) {
                 nodeService.addAspect(document, RetentionModel.ASPECT_RETAINABLE, new HashMap<>(values));
@@ -234,5 +259,9 @@ public class RetentionApplier implements InitializingBean {
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
+        this.behaviourFilter = behaviourFilter;
     }
 }

@@ -17,8 +17,6 @@ import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransacti
 import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
@@ -27,12 +25,15 @@ import org.gdprretention.core.RetentionStatus;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.gdprretention.platform.batch.BatchRunner;
-import org.gdprretention.platform.batch.SortedSearch;
+import org.gdprretention.platform.batch.KeyedPager;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
+import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeReport;
 import org.gdprretention.platform.disposal.PurgeResult;
 import org.gdprretention.platform.disposal.PurgeService;
+import org.gdprretention.platform.expiry.RecomputeScheduler;
+import org.gdprretention.platform.expiry.RetainableDocumentQueries;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
 import org.gdprretention.platform.job.control.StopSignal;
@@ -49,11 +50,13 @@ import org.slf4j.LoggerFactory;
  * disposal record for each; all other expired documents wait for an officer, and the officers get one summary
  * mail per run that found newly expired documents, never one per document.
  *
- * <p>The documents are read page by page (sorted by database id) and each page is recomputed in BatchProcessor
- * batches and purged before the next page is read. Purged documents leave the result, so the next page starts
- * after the documents still there. A run that is stopped part-way leaves the rest for the next run, which finds
- * them again by their expiry date: a document already purged is gone and cannot be purged twice, and a purged
- * document's disposal record was written in the purge's own transaction.
+ * <p>The documents are read from the database (a CMIS-alfresco query, see {@link RetainableDocumentQueries}) page
+ * by page in expiry-date order, each page starting after the last one ({@link KeyedPager}), so purged documents
+ * leaving the result shift nothing and the database's permission-check limit never cuts the run short. Each page
+ * is recomputed in BatchProcessor batches and purged before the next page is read. A run that is stopped part-way
+ * says so ({@code complete} false) and leaves the rest for the next run, which finds them again by their expiry
+ * date: a document already purged is gone and cannot be purged twice, and a purged document's disposal record was
+ * written in the purge's own transaction.
  */
 public class ExpiryJobExecuter extends LockedJobExecuter {
 
@@ -69,6 +72,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
     private PurgeService purgeService;
+    private RecomputeScheduler recomputeScheduler;
     private ActionService actionService;
     private RepositoryAuditLog auditLog;
     private Clock clock = Clock.systemUTC();
@@ -105,18 +109,23 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
 
     /** One run; public for the REST API and tests, which call it outside the schedule. */
     public ExpiryRun run(StopSignal stop) {
+        if (recomputeScheduler != null && !stop.stopRequested()) {
+            // first bring documents computed with older rules up to date, so their expiry dates are the current ones
+            recomputeScheduler.recomputeStale();
+        }
         LocalDate today = statusEvaluator.calculator().localDate(clock.instant());
+        KeyedPager pager = new KeyedPager(searchService, nodeService, RetainableDocumentQueries.expiryReached(
+                RepositoryDates.toDate(today.plusDays(1), statusEvaluator.calculator().zone()).toInstant()), pageSize);
         Tally tally = new Tally();
-        int remainingBefore = 0;
         boolean complete = false;
         while (!stop.stopRequested()) {
-            int skip = remainingBefore;
-            List<NodeRef> page = inTransaction(() -> readPage(today, skip), true);
+            List<NodeRef> page = inTransaction(pager::next, true);
             tally.checked += page.size();
             List<NodeRef> toPurge = markExpired(page, stop, tally);
-            long purged = toPurge.isEmpty() || stop.stopRequested() ? 0 : purge(toPurge, tally);
-            remainingBefore += page.size() - (int) purged;
-            if (page.size() < pageSize) {
+            if (!toPurge.isEmpty() && !stop.stopRequested()) {
+                purge(toPurge, tally);
+            }
+            if (pager.exhausted()) {
                 complete = !stop.stopRequested();
                 break;
             }
@@ -126,13 +135,6 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
                 tally.purgeRefused, tally.awaiting.get(), new TreeMap<>(tally.byType), notified, complete);
         audit(run);
         return run;
-    }
-
-    private List<NodeRef> readPage(LocalDate today, int skip) {
-        // reached its expiry date today or earlier; whether that means EXPIRED yet is the engine's call
-        SearchParameters parameters = SortedSearch.fts(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE,
-                "ASPECT:\"gdpr:retainable\" AND gdpr:expiryDate:[MIN TO \"" + today + "\"]");
-        return SortedSearch.page(searchService, parameters, skip, pageSize);
     }
 
     /** Recomputes the page's documents; returns those to purge automatically. */
@@ -170,7 +172,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         return new ArrayList<>(toPurge);
     }
 
-    private long purge(List<NodeRef> documents, Tally tally) {
+    private void purge(List<NodeRef> documents, Tally tally) {
         PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()));
         long purged = report.count(PurgeResult.PURGED);
         long notPurged = documents.size() - purged;
@@ -179,7 +181,6 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         if (notPurged > 0) {
             LOGGER.warn("Expiry job: {} AUTO_PURGE document(s) were not purged: {}", notPurged, report.summary());
         }
-        return purged;
     }
 
     private boolean notifyOfficers(Tally tally) {
@@ -211,7 +212,9 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     }
 
     private <R> R inTransaction(RetryingTransactionCallback<R> work, boolean readOnly) {
-        return transactionService.getRetryingTransactionHelper().doInTransaction(work, readOnly, true);
+        // The job runs from Quartz, never inside a caller's transaction.
+        return transactionService.getRetryingTransactionHelper()
+                .doInTransaction(work, readOnly, true); // acs-lint: ok: scheduled job, no outer transaction
     }
 
     private static String text(Serializable value) {
@@ -258,6 +261,11 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
 
     public void setPurgeService(PurgeService purgeService) {
         this.purgeService = purgeService;
+    }
+
+    /** Recovers recomputes lost or left unfinished (optional: without it the job only handles expiry). */
+    public void setRecomputeScheduler(RecomputeScheduler recomputeScheduler) {
+        this.recomputeScheduler = recomputeScheduler;
     }
 
     public void setActionService(ActionService actionService) {

@@ -35,6 +35,7 @@ public interface RetentionModel {
     QName PROP_TEMPLATE_REF = QName.createQName(NAMESPACE_URI, "templateRef");
     QName PROP_EXTENSION_COUNT = QName.createQName(NAMESPACE_URI, "extensionCount");
     QName PROP_GRANTED_EXTENSIONS = QName.createQName(NAMESPACE_URI, "grantedExtensions");
+    QName PROP_COMPUTED_RULES = QName.createQName(NAMESPACE_URI, "computedRules");
     QName PROP_CONSENT_STATUS = QName.createQName(NAMESPACE_URI, "consentStatus");
     QName PROP_CONSENT_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "consentRequestedAt");
     QName PROP_CONSENT_REQUESTED_FOR = QName.createQName(NAMESPACE_URI, "consentRequestedFor");
@@ -114,4 +115,8 @@ public interface RetentionModel {
     QName ASPECT_AUDIT_HEAD = QName.createQName(NAMESPACE_URI, "auditHead");
     QName PROP_AUDIT_HEAD_SEQUENCE = QName.createQName(NAMESPACE_URI, "auditHeadSequence");
     QName PROP_AUDIT_HEAD_HASH = QName.createQName(NAMESPACE_URI, "auditHeadHash");
+
+    // gdpr:catalogueRevision: on the Retention Types folder, a new token with every catalogue change.
+    QName ASPECT_CATALOGUE_REVISION = QName.createQName(NAMESPACE_URI, "catalogueRevision");
+    QName PROP_CATALOGUE_REVISION_TOKEN = QName.createQName(NAMESPACE_URI, "catalogueRevisionToken");
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.util.transaction.TransactionListener;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
@@ -21,8 +18,6 @@ import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.platform.model.RetentionModel;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.mockito.MockedStatic;
 
 class RepositoryRetentionCatalogueTest {
 
@@ -42,14 +37,14 @@ class RepositoryRetentionCatalogueTest {
     void anEmptyOrMissingFolderIsAnEmptyCatalogue() {
         assertThat(catalogue.current().size()).isZero();
         org.mockito.Mockito.when(fixture.folders.folder(RetentionFolders.RETENTION_TYPES_NAME)).thenReturn(Optional.empty());
-        catalogue.invalidate();
 
         assertThat(catalogue.current().size()).isZero();
     }
 
     @Test
-    void keepsTheCatalogueUntilInvalidated() {
+    void keepsTheCatalogueUntilTheRevisionTokenChanges() {
         fixture.definition(DEFAULTS.require("VOG"));
+        catalogue.markChanged();
         catalogue.current();
         clearInvocations(fixture.repository.nodeService());
 
@@ -59,26 +54,59 @@ class RepositoryRetentionCatalogueTest {
         verify(fixture.repository.nodeService(), never()).getProperties(any());
 
         fixture.definition(DEFAULTS.require("PAYROLL"));
-        assertThat(catalogue.current().find("PAYROLL")).as("still cached").isEmpty();
-        catalogue.invalidate();
+        assertThat(catalogue.current().find("PAYROLL")).as("no change recorded").isEmpty();
+        catalogue.markChanged();
         assertThat(catalogue.current().find("PAYROLL")).isPresent();
     }
 
     @Test
-    void theCacheIsDroppedOnlyWhenTheTransactionCommits() {
+    void withoutARevisionTokenTheCatalogueIsReadEveryTime() {
         fixture.definition(DEFAULTS.require("VOG"));
         catalogue.current();
         fixture.definition(DEFAULTS.require("PAYROLL"));
-        ArgumentCaptor<TransactionListener> listener = ArgumentCaptor.forClass(TransactionListener.class);
 
-        try (MockedStatic<AlfrescoTransactionSupport> transactions = mockStatic(AlfrescoTransactionSupport.class)) {
-            catalogue.invalidateAfterCommit();
-            transactions.verify(() -> AlfrescoTransactionSupport.bindListener(listener.capture()));
-        }
-        assertThat(catalogue.current().find("PAYROLL")).as("before commit").isEmpty();
-        listener.getValue().afterCommit();
+        assertThat(catalogue.current().find("PAYROLL")).isPresent();
+    }
 
-        assertThat(catalogue.current().find("PAYROLL")).as("after commit").isPresent();
+    @Test
+    void aChangeMadeOnOneServerIsSeenOnAnotherAtOnce() {
+        RepositoryRetentionCatalogue otherServer = new RepositoryRetentionCatalogue();
+        otherServer.setNodeService(fixture.repository.nodeService());
+        otherServer.setFolders(fixture.folders);
+        otherServer.setMapper(fixture.mapper);
+        otherServer.afterPropertiesSet();
+        NodeRef vog = fixture.definition(DEFAULTS.require("VOG"));
+        catalogue.markChanged();
+        assertThat(catalogue.current().require("VOG").period().toString()).isEqualTo("P4W");
+        assertThat(otherServer.current().require("VOG").period().toString()).isEqualTo("P4W");
+
+        // an officer edits the period through the other server
+        fixture.repository.properties(vog).put(RetentionModel.PROP_TYPE_PERIOD, "P8W");
+        otherServer.markChanged();
+
+        assertThat(catalogue.current().require("VOG").period().toString()).isEqualTo("P8W");
+        assertThat(otherServer.current().require("VOG").period().toString()).isEqualTo("P8W");
+    }
+
+    @Test
+    void aCatalogueReadInsideARolledBackChangeIsNeverServed() {
+        fixture.definition(DEFAULTS.require("VOG"));
+        catalogue.markChanged();
+        catalogue.current();
+        NodeRef folder = fixture.typesFolder;
+        Map<org.alfresco.service.namespace.QName, java.io.Serializable> committed =
+                new HashMap<>(fixture.repository.properties(folder));
+
+        // inside a transaction: a new definition, marked, and read by the same transaction
+        NodeRef payroll = fixture.definition(DEFAULTS.require("PAYROLL"));
+        catalogue.markChanged();
+        assertThat(catalogue.current().find("PAYROLL")).isPresent();
+        // rolled back: the definition and the token are as before
+        fixture.repository.delete(payroll);
+        fixture.repository.properties(folder).clear();
+        fixture.repository.properties(folder).putAll(committed);
+
+        assertThat(catalogue.current().find("PAYROLL")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gdprretention.platform.catalogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_CATEGORY;
 import static org.gdprretention.platform.model.RetentionModel.PROP_TYPE_CODE;
@@ -29,6 +30,7 @@ import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.expiry.RecomputeScheduler;
+import org.gdprretention.platform.model.RetentionModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,12 +75,12 @@ class RetentionTypeDefinitionBehaviourTest {
     }
 
     @Test
-    void aValidNewDefinitionRefreshesTheCatalogueAfterCommit() {
+    void aValidNewDefinitionMarksTheCatalogueChangedInItsTransaction() {
         NodeRef definition = fixture.definition(PERSONNEL_FILE);
 
         behaviour.onCreateNode(created(definition));
 
-        transactions.verify(() -> AlfrescoTransactionSupport.bindListener(any(TransactionListener.class)));
+        assertThat(revision()).isNotNull();
         verifyNoInteractions(scheduler);
     }
 
@@ -127,7 +129,7 @@ class RetentionTypeDefinitionBehaviourTest {
         behaviour.onUpdateProperties(definition, before, new HashMap<>(fixture.repository.properties(definition)));
 
         verify(scheduler, never()).recomputeTypeAfterCommit(any());
-        transactions.verify(() -> AlfrescoTransactionSupport.bindListener(any(TransactionListener.class)));
+        assertThat(revision()).as("labels are part of the catalogue too").isNotNull();
     }
 
     @Test
@@ -167,12 +169,18 @@ class RetentionTypeDefinitionBehaviourTest {
     }
 
     @Test
-    void deletingADefinitionRefreshesTheCatalogueAfterCommit() {
+    void deletingADefinitionMarksTheCatalogueChanged() {
         NodeRef definition = fixture.definition(PERSONNEL_FILE);
+        behaviour.onCreateNode(created(definition));
+        Object before = revision();
 
         behaviour.onDeleteNode(created(definition), true);
 
-        transactions.verify(() -> AlfrescoTransactionSupport.bindListener(any(TransactionListener.class)));
+        assertThat(revision()).isNotNull().isNotEqualTo(before);
+    }
+
+    private Object revision() {
+        return fixture.repository.property(fixture.typesFolder, RetentionModel.PROP_CATALOGUE_REVISION_TOKEN);
     }
 
     private ChildAssociationRef created(NodeRef definition) {

@@ -63,6 +63,7 @@ class CmisContractTest {
             Map.entry("gdpr:templateRef", "ID SINGLE"),
             Map.entry("gdpr:extensionCount", "INTEGER SINGLE"),
             Map.entry("gdpr:grantedExtensions", "STRING MULTI"),
+            Map.entry("gdpr:computedRules", "STRING SINGLE"),
             Map.entry("gdpr:consentStatus", "STRING SINGLE"),
             Map.entry("gdpr:consentRequestedAt", "DATETIME SINGLE"),
             Map.entry("gdpr:consentRequestedFor", "DATETIME SINGLE"),

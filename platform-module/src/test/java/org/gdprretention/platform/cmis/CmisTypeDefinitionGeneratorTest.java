@@ -40,7 +40,7 @@ class CmisTypeDefinitionGeneratorTest {
                 .secondaryTypesXml(MODEL.aspects()));
 
         assertThat(types).containsOnlyKeys("P:gdpr:retainable", "P:gdpr:legalHold", "P:gdpr:dataSubject",
-                "P:gdpr:templateBinding", "P:gdpr:auditHead");
+                "P:gdpr:templateBinding", "P:gdpr:auditHead", "P:gdpr:catalogueRevision");
         assertThat(types.values()).allSatisfy(type -> {
             assertThat(type.getBaseTypeId()).isEqualTo(BaseTypeId.CMIS_SECONDARY);
             assertThat(type.getParentTypeId()).isEqualTo("cmis:secondary");

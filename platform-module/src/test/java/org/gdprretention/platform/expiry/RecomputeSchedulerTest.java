@@ -32,6 +32,7 @@ import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.InlineBatchRunner;
 import org.gdprretention.platform.testsupport.RetentionFixture;
+import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -45,10 +46,10 @@ class RecomputeSchedulerTest {
 
     private final RetentionFixture fixture = new RetentionFixture(EDITED);
     private final FakeRepository repository = fixture.repository;
-    private final SearchService searchService = mock(SearchService.class);
+    private final TransactionalMetadataQuery database = TransactionalMetadataQuery.over(repository);
+    private final SearchService searchService = database.searchService();
     private final InlineBatchRunner batchRunner = new InlineBatchRunner();
     private final RecomputeScheduler scheduler = new RecomputeScheduler();
-    private final List<SearchParameters> searches = new ArrayList<>();
     private final NodeRef site = repository.folder(null, "documentLibrary");
 
     @BeforeEach
@@ -67,10 +68,9 @@ class RecomputeSchedulerTest {
     void aTypeChangeRecomputesEveryDocumentOfTheTypeOnlyAfterCommit() {
         List<NodeRef> documents = List.of(vog("2025-05-01T10:00:00Z"), vog("2025-05-20T10:00:00Z"),
                 vog("2025-06-10T10:00:00Z"));
-        searchReturns(documents);
 
         TransactionListener listener = bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG"));
-        verify(searchService, never()).query(any(SearchParameters.class));
+        assertThat(database.queries).isEmpty();
         listener.afterCommit();
 
         assertThat(documents).extracting(d -> repository.property(d, PROP_EXPIRY_DATE))
@@ -78,10 +78,94 @@ class RecomputeSchedulerTest {
         assertThat(documents).extracting(d -> repository.property(d, PROP_STATUS))
                 .containsExactly("EXPIRING", "EXPIRING", "ACTIVE");
         assertThat(batchRunner.processNames).containsExactly("gdpr-retention recompute retention type VOG");
-        SearchParameters query = searches.get(0);
-        assertThat(query.getQuery()).isEqualTo("ASPECT:\"gdpr:retainable\" AND =gdpr:retentionType:\"VOG\"");
-        assertThat(query.getLanguage()).isEqualTo(SearchService.LANGUAGE_FTS_ALFRESCO);
-        assertThat(query.getQueryConsistency()).isEqualTo(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+        SearchParameters query = database.queries.get(0);
+        assertThat(query.getQuery()).isEqualTo("SELECT d.* FROM cmis:document AS d JOIN gdpr:retainable AS r"
+                + " ON d.cmis:objectId = r.cmis:objectId WHERE r.gdpr:retentionType = 'VOG'"
+                + " ORDER BY d.cmis:creationDate ASC");
+        assertThat(query.getLanguage()).isEqualTo(SearchService.LANGUAGE_CMIS_ALFRESCO);
+        assertThat(query.getQueryConsistency()).isEqualTo(QueryConsistency.TRANSACTIONAL);
+        assertThat(scheduler.lastRun()).contains(new RecomputeScheduler.RecomputeRun("retention type VOG", 3, 0, true));
+    }
+
+    @Test
+    void aRolledBackChangeRecomputesNothing() {
+        NodeRef document = vog("2025-05-01T10:00:00Z");
+
+        bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterRollback();
+
+        assertThat(database.queries).isEmpty();
+        assertThat(batchRunner.processNames).isEmpty();
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isNull();
+        assertThat(scheduler.lastRun()).isEmpty();
+    }
+
+    @Test
+    void aTypeChangeReachesEveryDocumentBeyondTheDatabasesThousandPermissionChecks() {
+        scheduler.setPageSize(100);
+        List<NodeRef> documents = new ArrayList<>();
+        for (int i = 0; i < 1_205; i++) {
+            documents.add(vog(java.time.Instant.parse("2025-05-01T10:00:00Z").plusSeconds(i / 3).toString()));
+        }
+
+        bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+        assertThat(documents).allSatisfy(d -> assertThat(repository.property(d, PROP_EXPIRY_DATE)).isNotNull());
+        assertThat(scheduler.lastRun()).contains(
+                new RecomputeScheduler.RecomputeRun("retention type VOG", 1_205, 0, true));
+        assertThat(database.stoppedAtPermissionLimit).isZero();
+    }
+
+    @Test
+    void aRunOnTheCallersThreadLeavesTheCallersAuthenticationInPlace() {
+        NodeRef document = vog("2025-05-01T10:00:00Z");
+        org.alfresco.repo.security.authentication.AuthenticationUtil.setFullyAuthenticatedUser("officer");
+        try {
+            // the executor and the batch runner both run on this thread, as BatchProcessor does with one worker
+            bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+            assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+            assertThat(org.alfresco.repo.security.authentication.AuthenticationUtil.getRunAsUser()).isEqualTo("officer");
+        } finally {
+            org.alfresco.repo.security.authentication.AuthenticationUtil.clearCurrentSecurityContext();
+        }
+    }
+
+    @Test
+    void aRecomputeLostInARestartIsRecoveredFromTheRulesStoredOnTheDocuments() {
+        // computed while VOG still had four weeks
+        org.mockito.Mockito.when(fixture.catalogue.current()).thenReturn(DefaultRetentionTypes.netherlands());
+        NodeRef old = vog("2025-05-01T10:00:00Z");
+        NodeRef older = vog("2025-05-20T10:00:00Z");
+        fixture.applier.recompute(old);
+        fixture.applier.recompute(older);
+        assertThat(repository.property(old, PROP_EXPIRY_DATE)).isEqualTo(date("2025-05-29"));
+        // computed before the rules were stored on documents
+        repository.properties(older).remove(org.gdprretention.platform.model.RetentionModel.PROP_COMPUTED_RULES);
+        // the period became eight weeks, and the server restarted before the queued recompute ran
+        org.mockito.Mockito.when(fixture.catalogue.current()).thenReturn(EDITED);
+        NodeRef current = vog("2025-06-10T10:00:00Z");
+        fixture.applier.recompute(current);
+
+        List<RecomputeScheduler.RecomputeRun> runs = scheduler.recomputeStale();
+
+        assertThat(repository.property(old, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+        assertThat(repository.property(older, PROP_EXPIRY_DATE)).isEqualTo(date("2025-07-15"));
+        assertThat(runs).extracting(RecomputeScheduler.RecomputeRun::processed).containsExactly(2L);
+        assertThat(runs).allMatch(RecomputeScheduler.RecomputeRun::complete);
+        assertThat(scheduler.recomputeStale()).as("nothing left over").isEmpty();
+    }
+
+    @Test
+    void aRunWithFailedDocumentsSaysItIsIncomplete() {
+        vog("2025-05-01T10:00:00Z");
+        NodeRef broken = vog("2025-05-02T10:00:00Z");
+        repository.properties(broken).put(org.gdprretention.platform.model.RetentionModel.PROP_GRANTED_EXTENSIONS,
+                "not a period");
+
+        bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
+
+        assertThat(batchRunner.failedEntries).containsExactly(broken);
+        assertThat(scheduler.lastRun()).contains(new RecomputeScheduler.RecomputeRun("retention type VOG", 1, 1, false));
     }
 
     @Test
@@ -104,8 +188,30 @@ class RecomputeSchedulerTest {
     void documentsDeletedSinceTheSearchAreSkippedAndTheRestGoesOn() {
         NodeRef gone = vog("2025-05-01T10:00:00Z");
         NodeRef kept = vog("2025-05-20T10:00:00Z");
-        repository.delete(gone);
-        searchReturns(List.of(gone, kept));
+        // deleted after the page was read, before its batch ran
+        BatchRunner deletingFirst = new BatchRunner() {
+            @Override
+            public <T> BatchOutcome run(String name, org.alfresco.repo.batch.BatchProcessWorkProvider<T> work,
+                    org.alfresco.repo.batch.BatchProcessor.BatchProcessWorker<T> worker) {
+                return batchRunner.run(name, new org.alfresco.repo.batch.BatchProcessWorkProvider<T>() {
+                    @Override
+                    public java.util.Collection<T> getNextWork() {
+                        java.util.Collection<T> page = work.getNextWork();
+                        if (page.contains(gone)) {
+                            repository.delete(gone);
+                        }
+                        return page;
+                    }
+
+                    @Override
+                    @Deprecated
+                    public int getTotalEstimatedWorkSize() {
+                        return -1;
+                    }
+                }, worker);
+            }
+        };
+        scheduler.setBatchRunner(deletingFirst);
 
         bindAndCapture(() -> scheduler.recomputeTypeAfterCommit("VOG")).afterCommit();
 
@@ -158,18 +264,6 @@ class RecomputeSchedulerTest {
         NodeRef document = repository.document(folder, Map.of(ContentModel.PROP_CREATED, instant(created)));
         repository.addAspect(document, ASPECT_RETAINABLE, Map.of(PROP_RETENTION_TYPE, "VOG"));
         return document;
-    }
-
-    private void searchReturns(List<NodeRef> all) {
-        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> {
-            SearchParameters parameters = call.getArgument(0);
-            searches.add(parameters);
-            int from = Math.min(parameters.getSkipCount(), all.size());
-            int to = Math.min(from + parameters.getMaxItems(), all.size());
-            ResultSet results = mock(ResultSet.class);
-            when(results.getNodeRefs()).thenReturn(all.subList(from, to));
-            return results;
-        });
     }
 
     private static TransactionListener bindAndCapture(Runnable registration) {

@@ -41,6 +41,7 @@ import org.gdprretention.core.RetentionCategory;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.catalogue.StartTrigger;
+import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,40 @@ class RetentionApplierTest {
     private final FakeRepository repository = fixture.repository;
     private final RetentionApplier applier = fixture.applier;
     private final NodeRef site = repository.folder(null, "documentLibrary");
+
+    @Test
+    void aSystemRecomputeLeavesModifiedAndModifierAloneAndMakesNoVersion() {
+        java.util.Date modified = FakeRepository.instant("2025-05-02T08:00:00Z");
+        NodeRef document = repository.document(site, Map.of(ContentModel.PROP_CREATED,
+                FakeRepository.instant("2025-05-01T10:00:00Z"), ContentModel.PROP_MODIFIED, modified,
+                ContentModel.PROP_MODIFIER, "jan"));
+        repository.addAspect(document, ContentModel.ASPECT_VERSIONABLE, Map.of());
+        repository.addAspect(document, RetentionModel.ASPECT_RETAINABLE, Map.of(RetentionModel.PROP_RETENTION_TYPE, "VOG"));
+
+        org.alfresco.repo.security.authentication.AuthenticationUtil.runAsSystem(() -> {
+            applier.recompute(document);
+            return null;
+        });
+
+        assertThat(repository.property(document, RetentionModel.PROP_EXPIRY_DATE)).isNotNull();
+        assertThat(repository.property(document, ContentModel.PROP_MODIFIER)).isEqualTo("jan");
+        assertThat(repository.property(document, ContentModel.PROP_MODIFIED)).isEqualTo(modified);
+        assertThat(repository.versionsMade(document)).isZero();
+        assertThat(repository.behaviourFilter().allEnabled()).as("enabled again afterwards").isTrue();
+    }
+
+    @Test
+    void theBehavioursAreEnabledAgainWhenTheWriteFails() {
+        NodeRef document = repository.document(site, Map.of(ContentModel.PROP_CREATED,
+                FakeRepository.instant("2025-05-01T10:00:00Z")));
+        repository.addAspect(document, RetentionModel.ASPECT_RETAINABLE, Map.of(RetentionModel.PROP_RETENTION_TYPE, "VOG"));
+        org.mockito.Mockito.doThrow(new IllegalStateException("locked")).when(repository.nodeService())
+                .addProperties(org.mockito.ArgumentMatchers.eq(document), org.mockito.ArgumentMatchers.anyMap());
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> applier.recompute(document));
+
+        assertThat(repository.behaviourFilter().allEnabled()).isTrue();
+    }
 
     @Test
     void creationDateTypeCountsFromCmCreated() {

@@ -23,19 +23,25 @@ import java.util.Map;
 
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.repo.admin.RepositoryState;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
+import org.alfresco.service.cmr.search.SearchParameters;
+import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.gdprretention.platform.testsupport.InlineBatchRunner;
 import org.junit.jupiter.api.Test;
 
 class ExpiryJobExecuterTest {
@@ -66,6 +72,10 @@ class ExpiryJobExecuterTest {
     }
 
     private ExpiryJobExecuter job(boolean autoPurge, int pageSize) {
+        return job(autoPurge, pageSize, new InThreadBatchRunner(2));
+    }
+
+    private ExpiryJobExecuter job(boolean autoPurge, int pageSize, BatchRunner batchRunner) {
         RetentionCatalogue types = RetentionCatalogue.of(List.of(type("CV", "PURGE_ON_APPROVAL"),
                 type("APPLICATION", "AUTO_PURGE")));
         RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
@@ -77,7 +87,7 @@ class ExpiryJobExecuterTest {
         job.setSearchService(repository.searchService);
         job.setNodeService(repository.nodeService);
         job.setTransactionService(transactions);
-        job.setBatchRunner(new InThreadBatchRunner(2));
+        job.setBatchRunner(batchRunner);
         job.setRetentionApplier(repository.applier);
         job.setCatalogue(catalogue);
         job.setStatusEvaluator(new RetentionStatusEvaluator(calculator));
@@ -116,6 +126,39 @@ class ExpiryJobExecuterTest {
                 .contains("Bewaartermijnen").contains("Retention overview");
         verify(auditLog).append(eq("expiry"), eq("job.expiry"), anyString(), anyMap());
         assertThat(repository.purgeCalls).as("nothing is purged without auto-purge").isEmpty();
+    }
+
+    @Test
+    void batchesOnTheJobsOwnThreadLeaveTheJobRunningAsSystem() {
+        repository.add("CV", LAST_MONTH);
+        List<String> auditedAs = new ArrayList<>();
+        doAnswer(call -> {
+            auditedAs.add(AuthenticationUtil.getRunAsUser());
+            return null;
+        }).when(auditLog)
+                .append(anyString(), anyString(), anyString(), anyMap());
+        // one worker thread: BatchProcessor runs the batch on the caller's thread
+        ExpiryJobExecuter job = job(false, 100, new InlineBatchRunner());
+
+        String userAfterRun = AuthenticationUtil.runAsSystem(() -> {
+            job.run(StopSignal.NEVER);
+            return AuthenticationUtil.getRunAsUser();
+        });
+
+        assertThat(auditedAs).containsExactly("System");
+        assertThat(userAfterRun).isEqualTo("System");
+    }
+
+    @Test
+    void eachRunFirstRecoversRecomputesThatWereLostOrLeftUnfinished() {
+        ExpiryJobExecuter job = job(false, 100);
+        org.gdprretention.platform.expiry.RecomputeScheduler recompute =
+                mock(org.gdprretention.platform.expiry.RecomputeScheduler.class);
+        job.setRecomputeScheduler(recompute);
+
+        job.run(StopSignal.NEVER);
+
+        verify(recompute).recomputeStale();
     }
 
     @Test
@@ -162,21 +205,54 @@ class ExpiryJobExecuterTest {
     }
 
     @Test
-    void aDocumentThePurgeRefusesStaysAndTheNextPageStartsAfterIt() {
+    void aDocumentThePurgeRefusesStaysAndTheRestArePurgedWithoutSkippingAny() {
         List<NodeRef> documents = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            documents.add(repository.add("APPLICATION", LAST_MONTH));
+            documents.add(repository.add("APPLICATION", LAST_MONTH.plusDays(i % 2)));
         }
         repository.failPurgeOf(documents.get(0));
 
         ExpiryRun run = job(true, 2).run(StopSignal.NEVER);
 
+        assertThat(run.checked()).isEqualTo(5);
         assertThat(run.autoPurged()).isEqualTo(4);
         assertThat(run.purgeRefused()).isEqualTo(1);
+        assertThat(run.complete()).isTrue();
         assertThat(repository.exists(documents.get(0))).isTrue();
-        assertThat(repository.disposalRecords).containsExactlyElementsOf(documents.subList(1, 5));
-        assertThat(repository.skipCounts).as("the failed document stays first; the rest are purged")
-                .containsExactly(0, 1, 1);
+        assertThat(repository.disposalRecords).containsExactlyInAnyOrderElementsOf(documents.subList(1, 5));
+        assertThat(repository.database.queries).extracting(SearchParameters::getSkipCount).containsOnly(0);
+    }
+
+    @Test
+    void asksTheDatabaseInCmisWithTransactionalConsistencyAndRaisedPermissionLimits() {
+        repository.add("CV", LAST_MONTH);
+
+        job(false, 100).run(StopSignal.NEVER);
+
+        SearchParameters query = repository.database.queries.get(0);
+        assertThat(query.getLanguage()).isEqualTo(SearchService.LANGUAGE_CMIS_ALFRESCO);
+        assertThat(query.getQuery()).isEqualTo("SELECT * FROM gdpr:retainable WHERE gdpr:expiryDate < TIMESTAMP"
+                + " '2025-06-15T22:00:00.000Z' ORDER BY gdpr:expiryDate ASC");
+        assertThat(query.getQueryConsistency()).isEqualTo(QueryConsistency.TRANSACTIONAL);
+        assertThat(query.getMaxPermissionChecks()).isGreaterThan(query.getMaxItems());
+        assertThat(query.getMaxPermissionCheckTimeMillis()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void reachesEveryExpiredDocumentBeyondTheDatabasesThousandPermissionChecks() {
+        List<NodeRef> documents = new ArrayList<>();
+        for (int i = 0; i < 2_300; i++) {
+            // many documents share an expiry day: the database orders them as it likes
+            documents.add(repository.add("CV", LAST_MONTH.minusDays(i % 7)));
+        }
+
+        ExpiryRun run = job(false, 200).run(StopSignal.NEVER);
+
+        assertThat(run.checked()).isEqualTo(2_300);
+        assertThat(run.newlyExpired()).isEqualTo(2_300);
+        assertThat(run.complete()).isTrue();
+        assertThat(documents).allSatisfy(node -> assertThat(repository.status(node)).isEqualTo("EXPIRED"));
+        assertThat(repository.database.stoppedAtPermissionLimit).isZero();
     }
 
     @Test

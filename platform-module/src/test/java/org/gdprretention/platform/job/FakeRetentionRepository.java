@@ -5,9 +5,11 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,14 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.RetentionStatus;
@@ -33,17 +32,17 @@ import org.gdprretention.platform.disposal.PurgeResult;
 import org.gdprretention.platform.disposal.PurgeService;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
 
 /**
- * Retainable documents in memory, seen through the services the expiry job uses: a search that answers the
- * expiry-date range query in database-id order with skip and max, a node service, a retention applier that
+ * Retainable documents in memory, seen through the services the expiry job uses: a search that answers as ACS's
+ * database does ({@link TransactionalMetadataQuery}: supported queries only, permission-check limit), a node service, a retention applier that
  * marks a document EXPIRED once its expiry day has passed (or ON_HOLD), and a purge service that deletes a
  * document and keeps its disposal record, as the real one does in one transaction.
  */
 final class FakeRetentionRepository {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final Pattern UNTIL = Pattern.compile("gdpr:expiryDate:\\[MIN TO \"(\\d{4}-\\d{2}-\\d{2})\"\\]");
 
     private static final class Document {
         final String type;
@@ -62,12 +61,33 @@ final class FakeRetentionRepository {
     private final Set<NodeRef> purgeFails = new HashSet<>();
     final List<NodeRef> disposalRecords = new ArrayList<>();
     final List<PurgeOptions> purgeCalls = new ArrayList<>();
-    final List<Integer> skipCounts = new ArrayList<>();
     LocalDate today;
     Runnable afterEachPurgeCall = () -> { };
 
     final NodeService nodeService = mock(NodeService.class);
-    final SearchService searchService = mock(SearchService.class);
+    final TransactionalMetadataQuery database = new TransactionalMetadataQuery(new TransactionalMetadataQuery.Rows() {
+        @Override
+        public Collection<NodeRef> nodes() {
+            return List.copyOf(documents.keySet());
+        }
+
+        @Override
+        public QName type(NodeRef node) {
+            return ContentModel.TYPE_CONTENT;
+        }
+
+        @Override
+        public boolean hasAspect(NodeRef node, QName aspect) {
+            return RetentionModel.ASPECT_RETAINABLE.equals(aspect)
+                    || RetentionModel.ASPECT_LEGAL_HOLD.equals(aspect) && documents.get(node).held;
+        }
+
+        @Override
+        public Serializable property(NodeRef node, QName name) {
+            return nodeService.getProperty(node, name);
+        }
+    });
+    final SearchService searchService = database.searchService();
     final RetentionApplier applier = mock(RetentionApplier.class);
     final PurgeService purgeService = mock(PurgeService.class);
 
@@ -91,7 +111,6 @@ final class FakeRetentionRepository {
             }
             return null;
         });
-        when(searchService.query(any(SearchParameters.class))).thenAnswer(call -> search(call.getArgument(0)));
         doAnswer(call -> {
             Document document = documents.get(call.<NodeRef>getArgument(0));
             if (document != null) {
@@ -127,23 +146,6 @@ final class FakeRetentionRepository {
 
     String status(NodeRef node) {
         return documents.get(node).status;
-    }
-
-    private ResultSet search(SearchParameters parameters) {
-        Matcher until = UNTIL.matcher(parameters.getQuery());
-        if (!until.find() || !parameters.getQuery().startsWith("ASPECT:\"gdpr:retainable\"")) {
-            throw new AssertionError("unexpected query " + parameters.getQuery());
-        }
-        LocalDate last = LocalDate.parse(until.group(1));
-        List<NodeRef> matching = byDatabaseId.values().stream()
-                .filter(documents::containsKey)
-                .filter(node -> !documents.get(node).expiry.isAfter(last)).toList();
-        skipCounts.add(parameters.getSkipCount());
-        int from = Math.min(matching.size(), parameters.getSkipCount());
-        int to = Math.min(matching.size(), from + parameters.getMaxItems());
-        ResultSet results = mock(ResultSet.class);
-        when(results.getNodeRefs()).thenReturn(List.copyOf(matching.subList(from, to)));
-        return results;
     }
 
     private PurgeReport purge(List<NodeRef> nodes, PurgeOptions options) {

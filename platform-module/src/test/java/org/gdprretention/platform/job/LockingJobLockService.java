@@ -19,9 +19,9 @@ public final class LockingJobLockService implements JobLockService {
     }
 
     private final Map<QName, Held> held = new HashMap<>();
-    public int acquisitions;
-    public int refusals;
-    public int releases;
+    public volatile int acquisitions;
+    public volatile int refusals;
+    public volatile int releases;
 
     @Override
     public synchronized String getLock(QName lockQName, long timeToLive, JobLockRefreshCallback callback) {

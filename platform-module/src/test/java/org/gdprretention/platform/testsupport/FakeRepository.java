@@ -47,6 +47,8 @@ public final class FakeRepository {
     private final List<ChildAssociationRef> secondaryLinks = new ArrayList<>();
     private final List<String> createdAs = new ArrayList<>();
     private final Map<QName, List<NodeServicePolicies.BeforeRemoveAspectPolicy>> beforeRemoveAspect = new HashMap<>();
+    private final FakeBehaviourFilter behaviourFilter = new FakeBehaviourFilter();
+    private final Map<NodeRef, Integer> versions = new HashMap<>();
 
     public FakeRepository() {
         lenient().when(nodeService.exists(any(NodeRef.class))).thenAnswer(a -> properties.containsKey(a.getArgument(0)));
@@ -58,10 +60,12 @@ public final class FakeRepository {
         lenient().when(nodeService.getPrimaryParent(any())).thenAnswer(a -> parents.get(a.getArgument(0)));
         lenient().doAnswer(a -> {
             props(a.getArgument(0)).putAll(a.getArgument(1));
+            updated(a.getArgument(0));
             return null;
         }).when(nodeService).addProperties(any(), anyMap());
         lenient().doAnswer(a -> {
             props(a.getArgument(0)).put(a.getArgument(1), a.getArgument(2));
+            updated(a.getArgument(0));
             return null;
         }).when(nodeService).setProperty(any(), any(), any());
         lenient().doAnswer(a -> {
@@ -70,6 +74,7 @@ public final class FakeRepository {
             if (values != null) {
                 props(a.getArgument(0)).putAll(values);
             }
+            updated(a.getArgument(0));
             return null;
         }).when(nodeService).addAspect(any(), any(), any());
         lenient().doAnswer(a -> {
@@ -120,6 +125,31 @@ public final class FakeRepository {
         beforeRemoveAspect.computeIfAbsent(aspect, a -> new ArrayList<>()).add(behaviour);
     }
 
+    /** The behaviour filter the node service's writes respect. */
+    public FakeBehaviourFilter behaviourFilter() {
+        return behaviourFilter;
+    }
+
+    /** Versions made by writes through the node service (a node with {@code cm:versionable}). */
+    public int versionsMade(NodeRef node) {
+        return versions.getOrDefault(node, 0);
+    }
+
+    // As ACS does on every write through the node service, unless the behaviours are disabled for the node: the
+    // cm:auditable behaviour sets cm:modified and cm:modifier (the run-as user, System included), and with
+    // cm:versionable (autoVersionOnUpdateProps) a new version is made.
+    private void updated(NodeRef node) {
+        if (behaviourFilter.isEnabled(node, ContentModel.ASPECT_AUDITABLE)) {
+            String user = org.alfresco.repo.security.authentication.AuthenticationUtil.getRunAsUser();
+            props(node).put(ContentModel.PROP_MODIFIED, new Date());
+            props(node).put(ContentModel.PROP_MODIFIER, user == null ? "System" : user);
+        }
+        if (hasAspect(node, ContentModel.ASPECT_VERSIONABLE)
+                && behaviourFilter.isEnabled(node, ContentModel.ASPECT_VERSIONABLE)) {
+            versions.merge(node, 1, Integer::sum);
+        }
+    }
+
     /** A new node of {@code type} under {@code parent} (may be null) with these properties. */
     public NodeRef add(QName type, NodeRef parent, Map<QName, Serializable> values) {
         NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString());
@@ -160,6 +190,11 @@ public final class FakeRepository {
 
     public void delete(NodeRef node) {
         properties.remove(node);
+    }
+
+    /** Every node that exists, in no particular order. */
+    public List<NodeRef> nodes() {
+        return List.copyOf(properties.keySet());
     }
 
     public Map<QName, Serializable> properties(NodeRef node) {

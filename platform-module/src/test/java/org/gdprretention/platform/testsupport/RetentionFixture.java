@@ -22,8 +22,8 @@ public final class RetentionFixture {
 
     public static final Instant NOW = Instant.parse("2025-06-15T10:00:00Z");
 
-    public final FakeRepository repository = new FakeRepository();
-    public final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
+    public final FakeRepository repository;
+    public final RepositoryRetentionCatalogue catalogue;
     public final NamespaceService namespaceService = mock(NamespaceService.class);
     public final RetentionStatusEvaluator statusEvaluator =
             new RetentionStatusEvaluator(new ExpiryCalculator(FakeRepository.ZONE));
@@ -35,7 +35,14 @@ public final class RetentionFixture {
     }
 
     public RetentionFixture(RetentionCatalogue types) {
+        this(new FakeRepository(), mock(RepositoryRetentionCatalogue.class));
         lenient().when(catalogue.current()).thenReturn(types);
+    }
+
+    /** An applier on {@code repository} that reads {@code catalogue}, e.g. a real one on the same repository. */
+    public RetentionFixture(FakeRepository repository, RepositoryRetentionCatalogue catalogue) {
+        this.repository = repository;
+        this.catalogue = catalogue;
         lenient().when(namespaceService.getNamespaceURI(RetentionModel.PREFIX)).thenReturn(RetentionModel.NAMESPACE_URI);
         lenient().when(namespaceService.getNamespaceURI(NamespaceService.CONTENT_MODEL_PREFIX))
                 .thenReturn(NamespaceService.CONTENT_MODEL_1_0_URI);
@@ -44,6 +51,7 @@ public final class RetentionFixture {
         applier.setCatalogue(catalogue);
         applier.setStatusEvaluator(statusEvaluator);
         applier.setClock(clock);
+        applier.setBehaviourFilter(repository.behaviourFilter());
         applier.afterPropertiesSet();
     }
 }

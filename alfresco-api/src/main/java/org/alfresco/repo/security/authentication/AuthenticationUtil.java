@@ -22,6 +22,10 @@ public class AuthenticationUtil {
     private static final ThreadLocal<Authentication> FULL_AUTHENTICATION = new ThreadLocal<>();
     private static final ThreadLocal<Authentication> RUN_AS_AUTHENTICATION = new ThreadLocal<>();
 
+    // What pushAuthentication saved, per thread, innermost last.
+    private static final ThreadLocal<java.util.Deque<Authentication[]>> PUSHED =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
     private static volatile String defaultAdminUserName = "admin";
 
     public AuthenticationUtil() {
@@ -77,6 +81,22 @@ public class AuthenticationUtil {
     public static void clearCurrentSecurityContext() {
         FULL_AUTHENTICATION.remove();
         RUN_AS_AUTHENTICATION.remove();
+    }
+
+    /** Saves the current full and run-as authentication of this thread, for {@link #popAuthentication}. */
+    public static void pushAuthentication() {
+        PUSHED.get().push(new Authentication[] {FULL_AUTHENTICATION.get(), RUN_AS_AUTHENTICATION.get()});
+    }
+
+    /** Restores what the matching {@link #pushAuthentication} saved; as in ACS, popping with nothing pushed fails. */
+    public static void popAuthentication() {
+        java.util.Deque<Authentication[]> pushed = PUSHED.get();
+        if (pushed.isEmpty()) {
+            throw new java.util.EmptyStackException();
+        }
+        Authentication[] saved = pushed.pop();
+        restore(FULL_AUTHENTICATION, saved[0]);
+        restore(RUN_AS_AUTHENTICATION, saved[1]);
     }
 
     public static <R> R runAsSystem(RunAsWork<R> runAsWork) {

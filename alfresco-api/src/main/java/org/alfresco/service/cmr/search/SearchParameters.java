@@ -23,6 +23,7 @@ public class SearchParameters implements BasicSearchParameters {
     private int maxItems = -1;
     private int skipCount = 0;
     private int maxPermissionChecks = -1;
+    private long maxPermissionCheckTimeMillis = -1;
     private QueryConsistency queryConsistency = QueryConsistency.DEFAULT;
 
     public SearchParameters() {
@@ -116,6 +117,14 @@ public class SearchParameters implements BasicSearchParameters {
 
     public void setMaxPermissionChecks(int maxPermissionChecks) {
         this.maxPermissionChecks = maxPermissionChecks;
+    }
+
+    public long getMaxPermissionCheckTimeMillis() {
+        return maxPermissionCheckTimeMillis;
+    }
+
+    public void setMaxPermissionCheckTimeMillis(long maxPermissionCheckTimeMillis) {
+        this.maxPermissionCheckTimeMillis = maxPermissionCheckTimeMillis;
     }
 
     public QueryConsistency getQueryConsistency() {
