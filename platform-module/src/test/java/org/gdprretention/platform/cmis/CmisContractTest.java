@@ -74,7 +74,7 @@ class CmisContractTest {
     /** The properties the add-on computes: read-only for clients (protected in the model). */
     private static final List<String> ADD_ON_PROPERTIES = List.of("gdpr:expiryDate", "gdpr:status", "gdpr:category",
             "gdpr:template", "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions",
-            "gdpr:consentStatus", "gdpr:consentRequestedAt", "gdpr:consentRequestedFor");
+            "gdpr:consentStatus", "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules");
 
     /** The query of the contract; the Markdown contract shows it verbatim (checked by CmisContractDocTest). */
     static final String EXPIRING_BEFORE = "SELECT d.cmis:objectId, r.gdpr:expiryDate FROM cmis:document d "

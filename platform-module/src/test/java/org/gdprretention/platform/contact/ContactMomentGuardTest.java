@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
@@ -21,16 +18,14 @@ import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
-import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
-import org.alfresco.util.transaction.TransactionListener;
 import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.testsupport.CommitListeners;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 /**
  * A collaborator on a document (Write and Delete there, as ACS grants through inheritance) tries to rewrite or
@@ -42,16 +37,13 @@ class ContactMomentGuardTest {
     private final FakeRepository repository = new FakeRepository();
     private final PolicyComponent policyComponent = mock(PolicyComponent.class);
     private final ContactMomentGuard guard = new ContactMomentGuard();
-    private final List<TransactionListener> listeners = new ArrayList<>();
-    private MockedStatic<AlfrescoTransactionSupport> transaction;
+    private CommitListeners transaction;
     private NodeRef document;
     private NodeRef moment;
 
     @BeforeEach
     void setUp() {
-        transaction = mockStatic(AlfrescoTransactionSupport.class);
-        transaction.when(() -> AlfrescoTransactionSupport.bindListener(any(TransactionListener.class)))
-                .thenAnswer(invocation -> listeners.add(invocation.getArgument(0)));
+        transaction = new CommitListeners();
         guard.setPolicyComponent(policyComponent);
         guard.setNodeService(repository.nodeService());
         guard.afterPropertiesSet();
@@ -103,7 +95,7 @@ class ContactMomentGuardTest {
             return null;
         });
 
-        assertThat(listeners).isEmpty();
+        assertThat(transaction.bound()).isZero();
     }
 
     @Test
@@ -136,9 +128,7 @@ class ContactMomentGuardTest {
     }
 
     private void commit() {
-        for (TransactionListener listener : List.copyOf(listeners)) {
-            listener.beforeCommit(false);
-        }
+        transaction.commit();
     }
 
     private static Map<QName, Serializable> momentProperties() {

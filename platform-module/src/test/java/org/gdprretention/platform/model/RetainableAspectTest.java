@@ -43,7 +43,7 @@ class RetainableAspectTest {
         assertThat(RETAINABLE.properties().stream().filter(ModelProperty::protectedByModel).map(ModelProperty::name))
                 .containsExactlyInAnyOrder("gdpr:expiryDate", "gdpr:status", "gdpr:category", "gdpr:template",
                         "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions", "gdpr:consentStatus",
-                        "gdpr:consentRequestedAt", "gdpr:consentRequestedFor");
+                        "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules");
     }
 
     @Test

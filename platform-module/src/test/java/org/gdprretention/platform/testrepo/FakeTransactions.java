@@ -125,7 +125,11 @@ public final class FakeTransactions implements AutoCloseable {
             }
             open.pop();
             events.add("commit");
-            List.copyOf(transaction.listeners).forEach(TransactionListener::afterCommit);
+            // ACS keeps a transaction's listeners in a HashSet: not in bind order. Reversed here, so that code relying
+            // on bind order fails as it may in ACS.
+            List<TransactionListener> afterCommit = new ArrayList<>(transaction.listeners);
+            java.util.Collections.reverse(afterCommit);
+            afterCommit.forEach(TransactionListener::afterCommit);
             return result;
         }
 
