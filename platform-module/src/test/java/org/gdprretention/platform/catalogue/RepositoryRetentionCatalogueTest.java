@@ -17,6 +17,10 @@ import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.platform.model.RetentionModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.junit.jupiter.api.Test;
 
 class RepositoryRetentionCatalogueTest {
@@ -31,6 +35,29 @@ class RepositoryRetentionCatalogueTest {
         DEFAULTS.all().forEach(fixture::definition);
 
         assertThat(catalogue.current()).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void anOrdinaryUserWhoCannotReadTheCatalogueFolderStillGetsTheCatalogue() {
+        // given: the catalogue behind ACS's method security, and a user without any permission on its nodes
+        DEFAULTS.all().forEach(fixture::definition);
+        NodeService secured = MethodSecurity.forAdmins("admin")
+                .wrap(NodeService.class, fixture.repository.nodeService());
+        RepositoryRetentionCatalogue securedCatalogue = new RepositoryRetentionCatalogue();
+        securedCatalogue.setNodeService(secured);
+        securedCatalogue.setFolders(fixture.folders);
+        securedCatalogue.setMapper(fixture.mapper);
+        securedCatalogue.afterPropertiesSet();
+        AuthenticationUtil.setFullyAuthenticatedUser("collaborator");
+        try {
+            // the double does refuse that user...
+            assertThatThrownBy(() -> secured.getProperties(fixture.typesFolder))
+                    .isInstanceOf(AccessDeniedException.class);
+            // ...and the catalogue, which reads as the system user, is complete for them
+            assertThat(securedCatalogue.current().size()).isEqualTo(DEFAULTS.size());
+        } finally {
+            AuthenticationUtil.clearCurrentSecurityContext();
+        }
     }
 
     @Test
