@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.alfresco.repo.content.ContentStore;
-import org.alfresco.repo.domain.contentdata.ContentDataDAO;
-import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.sweep.FileContentStoreWalker;
 import org.gdprretention.core.sweep.OrphanPlanner;
@@ -29,19 +28,13 @@ import org.springframework.beans.factory.InitializingBean;
  * removes those older than the protect window ({@code gdpr-retention.sweep.protectWindow}; younger files may
  * belong to an upload whose transaction has not committed yet).
  *
- * <p>How each file is checked against the repository, and why one URL at a time: ACS's public and DAO API has no
- * way to read content URLs in sorted batches from the database. {@code ContentDataDAO} looks a URL up by its string
- * or id ({@code getContentUrl}, answered through the shared content URL cache) and lists only orphaned URLs
- * ({@code getContentUrlsOrphaned}, {@code getContentUrlsKeepOrphaned}); there is no range or prefix query, and
- * nothing else in signatures.tsv lists {@code alf_content_url}. A sorted streaming merge against the database
- * would need SQL of our own against ACS's schema, which the add-on does not ship. So the walk is cut into batches
- * of {@code batchSize} files, in walk order, and each file's URL is looked up with {@code getContentUrl(url)} in one
- * read-only transaction per batch; a URL without a row is unknown to the repository. The price: each lookup
- * passes through ACS's content URL cache, so a run over a large store pushes other entries out of it (the cache
- * refills from the database on demand; nothing goes wrong, it is slower for a while), which is one reason the job
- * runs weekly at night. Only a row's existence is used, never its cached orphan time. The known URLs of a batch
- * are a sorted subset of the batch, so the engine's {@link OrphanPlanner} merges each batch exactly, with the same
- * protect-window rule as everywhere else. Memory is one directory listing per level plus one batch.
+ * <p>How each file is checked against the repository: the walk is cut into batches of {@code batchSize} files, in
+ * walk order, and each batch is looked up in ACS's content URL table with one query ({@link ContentUrlTable}); a URL
+ * without a row is unknown to the repository. Not through {@code ContentDataDAO.getContentUrl}: that answers one URL
+ * at a time through ACS's shared content URL cache, so a run over a large store would push the repository's working
+ * set out of it. Only a row's existence is used, never an orphan time. The known URLs of a batch are a sorted subset
+ * of the batch, so the engine's {@link OrphanPlanner} merges each batch exactly, with the same protect-window rule as
+ * everywhere else. Memory is one directory listing per level plus one batch.
  *
  * <p>The protect window is at least one hour: ACS's file store writes the file before the content URL row exists
  * (the row comes when the upload's transaction commits), so a younger unknown file may be an upload in flight.
@@ -60,8 +53,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ContentStoreOrphanSweep.class);
 
-    private ContentDataDAO contentDataDAO;
-    private TransactionService transactionService;
+    private ReferencedContentUrls referencedContentUrls;
     private SweepAudit sweepAudit;
     private Clock clock = Clock.systemUTC();
     private String contentStoreRoot;
@@ -74,13 +66,11 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
     private Duration protect;
     private SweepRunner runner;
 
-    public void setContentDataDAO(ContentDataDAO contentDataDAO) {
-        this.contentDataDAO = contentDataDAO;
+    /** The repository's content URL table ({@link ContentUrlTable} on ACS's {@code dataSource}). */
+    public void setReferencedContentUrls(ReferencedContentUrls referencedContentUrls) {
+        this.referencedContentUrls = referencedContentUrls;
     }
 
-    public void setTransactionService(TransactionService transactionService) {
-        this.transactionService = transactionService;
-    }
 
     public void setSweepAudit(SweepAudit sweepAudit) {
         this.sweepAudit = sweepAudit;
@@ -119,8 +109,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
-        PropertyCheck.mandatory(this, "transactionService", transactionService);
+        PropertyCheck.mandatory(this, "referencedContentUrls", referencedContentUrls);
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
         if ((contentStoreRoot == null || contentStoreRoot.isBlank()) && contentStore == null) {
             PropertyCheck.mandatory(this, "contentStore", contentStore);
@@ -229,16 +218,17 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 totals.orphans, totals.orphanBytes, complete), problems);
     }
 
+    /** The batch's URLs the repository has a row for, in the batch's (walk) order. */
     private List<String> knownUrls(List<StoredBinary> batch) {
-        return transactionService.getRetryingTransactionHelper().doInTransaction(() -> {
-            List<String> known = new ArrayList<>();
-            for (StoredBinary binary : batch) {
-                if (contentDataDAO.getContentUrl(binary.contentUrl()) != null) {
-                    known.add(binary.contentUrl());
-                }
+        Set<String> referenced = referencedContentUrls.referencedAmong(
+                batch.stream().map(StoredBinary::contentUrl).toList());
+        List<String> known = new ArrayList<>();
+        for (StoredBinary binary : batch) {
+            if (referenced.contains(binary.contentUrl())) {
+                known.add(binary.contentUrl());
             }
-            return known;
-        }, true, false);
+        }
+        return known;
     }
 
     private record Pass(OrphanSweepSummary summary, List<String> problems) {

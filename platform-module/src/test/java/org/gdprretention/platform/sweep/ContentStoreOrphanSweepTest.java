@@ -72,8 +72,7 @@ class ContentStoreOrphanSweepTest {
     private ContentStoreOrphanSweep sweep(String configuredRoot, ContentStore acsStore, int batchSize) {
         ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
         sweep.setContentStore(acsStore);
-        sweep.setContentDataDAO(urls);
-        sweep.setTransactionService(fixtures.transactionService);
+        sweep.setReferencedContentUrls(urls.table());
         sweep.setSweepAudit(fixtures.sweepAudit);
         sweep.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         sweep.setContentStoreRoot(configuredRoot);
@@ -94,7 +93,8 @@ class ContentStoreOrphanSweepTest {
         assertThat(result.kept()).as("2 referenced + 1 too young").isEqualTo(3);
         assertThat(result.removed()).isZero();
         assertThat(result.complete()).isTrue();
-        assertThat(urls.lookupsByUrl).as("each .bin file looked up once").isEqualTo(5);
+        assertThat(urls.urlsLookedUpInBatches).as("each .bin file looked up once").isEqualTo(5);
+        assertThat(urls.lookupsByUrl).as("never through ACS's content URL cache").isZero();
         assertThat(unreferencedOld).exists();
         assertThat(unreferencedOldOctober).exists();
         assertThat(fixtures.onlyAuditEntry().action()).isEqualTo("sweep.contentStoreOrphans.dry-run");
@@ -114,7 +114,7 @@ class ContentStoreOrphanSweepTest {
         assertThat(store.resolve("2025/5/1/10/0/linked.bin")).isSymbolicLink();
         // looked up again in the deleting pass, which ends once it has met the orphans the counting pass counted
         // (the last batch, with only referenced-new.bin and unreferenced-new.bin, is not needed)
-        assertThat(urls.lookupsByUrl).as("looked up again in the deleting pass").isEqualTo(9);
+        assertThat(urls.urlsLookedUpInBatches).as("looked up again in the deleting pass").isEqualTo(9);
         assertThat(result.removed()).isEqualTo(2);
         assertThat(result.removedBytes()).isEqualTo(60);
         assertThat(result.complete()).isTrue();
@@ -138,8 +138,7 @@ class ContentStoreOrphanSweepTest {
     @Test
     void aProtectWindowUnderOneHourIsRefusedBecauseUploadsWriteTheFileFirst() {
         ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
-        sweep.setContentDataDAO(urls);
-        sweep.setTransactionService(fixtures.transactionService);
+        sweep.setReferencedContentUrls(urls.table());
         sweep.setSweepAudit(fixtures.sweepAudit);
         sweep.setContentStoreRoot(store.toString());
         sweep.setProtectWindow("PT0S");
@@ -152,7 +151,7 @@ class ContentStoreOrphanSweepTest {
     @Test
     void aCountingPassThatDoesNotFinishDeletesNothing() {
         // stops after the first batch of the first pass
-        StopSignal stopAfterFirstBatch = () -> urls.lookupsByUrl >= 2;
+        StopSignal stopAfterFirstBatch = () -> urls.urlsLookedUpInBatches >= 2;
 
         SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, stopAfterFirstBatch);
 

@@ -61,6 +61,17 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
         referenced.remove(url);
     }
 
+    /** URLs asked about through {@link #table()}, batch by batch (not through the cached single lookup). */
+    int urlsLookedUpInBatches;
+
+    /** ACS's content URL table as the filesystem sweep reads it: which URLs of a batch have a row. */
+    ReferencedContentUrls table() {
+        return batch -> {
+            urlsLookedUpInBatches += batch.size();
+            return batch.stream().filter(this::has).collect(java.util.stream.Collectors.toSet());
+        };
+    }
+
     boolean has(String url) {
         return rows.values().stream().anyMatch(row -> row.url().equals(url));
     }
