@@ -70,7 +70,8 @@ public class ContentUrlTable implements ReferencedContentUrls, InitializingBean 
         Set<String> found = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            connection.setReadOnly(true);
+            // Only a SELECT, and the connection's settings are left alone: it goes back to ACS's pool, where a
+            // connection left read-only would fail the repository's next write on it.
             int parameter = 1;
             for (String url : urls) {
                 statement.setString(parameter++, shortForm(url));
