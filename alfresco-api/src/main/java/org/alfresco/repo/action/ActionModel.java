@@ -10,4 +10,5 @@ public interface ActionModel {
 
     QName TYPE_ACTION = QName.createQName(ACTION_MODEL_URI, "action");
     QName TYPE_COMPOSITE_ACTION = QName.createQName(ACTION_MODEL_URI, "compositeaction");
+    QName ASSOC_ACTIONS = QName.createQName(ACTION_MODEL_URI, "actions");
 }

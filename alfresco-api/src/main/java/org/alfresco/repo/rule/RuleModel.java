@@ -9,4 +9,6 @@ public interface RuleModel {
     String RULE_MODEL_PREFIX = "rule";
 
     QName TYPE_RULE = QName.createQName(RULE_MODEL_URI, "rule");
+    QName ASSOC_RULE_FOLDER = QName.createQName(RULE_MODEL_URI, "ruleFolder");
+    QName ASSOC_ACTION = QName.createQName(RULE_MODEL_URI, "action");
 }

@@ -27,6 +27,7 @@ import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.core.DisposalMode;
 import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.disposal.DisposalCandidate;
@@ -90,6 +91,7 @@ public class PurgeService implements InitializingBean {
     private Clock clock = Clock.systemUTC();
 
     private PurgePermission permission;
+    private NodePermissionCheck nodePermission;
     private DocumentReader reader;
     private DocumentAssessor assessor;
     private DocumentPurger purger;
@@ -113,6 +115,7 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         permission = new PurgePermission(authorityService);
+        nodePermission = new NodePermissionCheck(permissionService);
         reader = new DocumentReader(nodeService, versionService, permissionService, dictionaryService,
                 checkOutCheckInService, statusEvaluator.calculator().zone());
         assessor = new DocumentAssessor(statusEvaluator);
@@ -122,30 +125,55 @@ public class PurgeService implements InitializingBean {
     }
 
     /**
-     * Purges the documents, or with {@link PurgeOptions#dryRun()} reports what a purge would do.
+     * Purges the documents for the signed-in person, or with {@link PurgeOptions#dryRun()} reports what a purge
+     * would do. The caller is the fully authenticated user (see {@link PurgePermission}): an administrator or a GDPR
+     * officer; anyone else, and the system user, has every document refused. Before anything is read as the system
+     * user, each document is checked against the caller's own permissions, as the caller: Read for a dry run, Delete
+     * for a purge. A document the caller may not see is refused without a word about its retention or hold.
      *
-     * <p>Called inside a transaction (a folder rule runs in its transaction's {@code beforeCommit}; a request has
-     * one), a real purge is decided on that transaction's view (refusals are final and reported at once) and
-     * carried out after it commits, each document in a transaction of its own, and reported as
-     * {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither see its uncommitted
-     * nodes nor get past the row locks it holds; joining it would tie the caller's work to every document's
-     * purge. If the caller's transaction rolls back, nothing is purged.
+     * <p>Called inside a transaction (a request has one), a real purge is decided on that transaction's view
+     * (refusals are final and reported at once) and carried out after it commits, each document in a transaction of
+     * its own, and reported as {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither
+     * see its uncommitted nodes nor get past the row locks it holds; joining it would tie the caller's work to every
+     * document's purge. If the caller's transaction rolls back, nothing is purged.
      *
      * @return one outcome per distinct document, in the order given; never throws for a single document's problem
      */
     public PurgeReport purge(List<NodeRef> documents, PurgeOptions options) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(options, "options");
-        List<NodeRef> distinct = new ArrayList<>(new LinkedHashSet<>(documents));
-        PurgeCaller caller = permission.currentCaller();
+        return purgeAs(new ArrayList<>(new LinkedHashSet<>(documents)), options, permission.currentCaller());
+    }
+
+    /**
+     * As {@link #purge(List, PurgeOptions)}, for an explicit caller: a scheduled job passes
+     * {@link PurgeCaller#job(String)} and gets exactly a job's rights (expired documents of {@code AUTO_PURGE}
+     * types, never forced), whoever the thread runs as.
+     */
+    public PurgeReport purge(List<NodeRef> documents, PurgeOptions options, PurgeCaller caller) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(caller, "caller");
+        return purgeAs(new ArrayList<>(new LinkedHashSet<>(documents)), options, caller);
+    }
+
+    private PurgeReport purgeAs(List<NodeRef> distinct, PurgeOptions options, PurgeCaller caller) {
         if (!caller.mayPurge()) {
             LOGGER.warn("Purge of {} documents refused: {}", distinct.size(), caller.refusal());
             return new PurgeReport(options.dryRun(), distinct.stream()
                     .map(node -> PurgeOutcome.refused(node, caller.refusal())).toList());
         }
-        PurgeReport report = !options.dryRun() && insideTransaction()
-                ? scheduleAfterCommit(distinct, caller, options)
-                : run(distinct, caller, options);
+        Map<NodeRef, PurgeOutcome> notAllowed = nodePermission.refusals(distinct, caller, options);
+        List<NodeRef> allowed = distinct.stream().filter(node -> !notAllowed.containsKey(node)).toList();
+        PurgeReport work = allowed.isEmpty() ? new PurgeReport(options.dryRun(), List.of())
+                : !options.dryRun() && insideTransaction()
+                ? scheduleAfterCommit(allowed, caller, options)
+                : run(allowed, caller, options);
+        List<PurgeOutcome> outcomes = new ArrayList<>(distinct.size());
+        for (NodeRef node : distinct) {
+            outcomes.add(notAllowed.containsKey(node) ? notAllowed.get(node) : work.outcomeFor(node).orElseThrow());
+        }
+        PurgeReport report = new PurgeReport(options.dryRun(), outcomes);
         LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
         if (options.dryRun()) {
             auditDryRun(caller, report);
@@ -235,7 +263,7 @@ public class PurgeService implements InitializingBean {
         String forceReason = caller.mayForce() ? options.forceReason() : null;
         Instant now = clock.instant();
         Map<DocumentId, DocumentAssessment> assessments = asSystem(() -> transactionService
-                .getRetryingTransactionHelper().doInTransaction(() -> assessAll(distinct, forceReason, now), true, false));
+                .getRetryingTransactionHelper().doInTransaction(() -> assessAll(distinct, caller, forceReason, now), true, false));
         DisposalPlan plan = PLANNER.plan(candidates(assessments), request(caller, options, options.batchLimit()));
 
         Map<DocumentId, PurgeOutcome> outcomes = new LinkedHashMap<>();
@@ -259,14 +287,27 @@ public class PurgeService implements InitializingBean {
         return new PurgeReport(options.dryRun(), ordered);
     }
 
-    private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, String forceReason, Instant now) {
+    private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, PurgeCaller caller,
+                                                          String forceReason, Instant now) {
         RetentionCatalogue types = catalogue.current();
         Map<DocumentId, DocumentAssessment> assessments = new LinkedHashMap<>();
         for (NodeRef node : documents) {
-            DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), types, now, forceReason);
+            DocumentAssessment assessment = withinRights(caller,
+                    assessor.assess(reader.read(node, keepNames), types, now, forceReason));
             assessments.put(assessment.snapshot().documentId(), assessment);
         }
         return assessments;
+    }
+
+    /** A job purges only documents whose retention type is disposed of automatically; people are not limited so. */
+    private static DocumentAssessment withinRights(PurgeCaller caller, DocumentAssessment assessment) {
+        if (caller.onlyAutoPurge() && assessment.judged() && assessment.type() != null
+                && assessment.type().disposalMode() != DisposalMode.AUTO_PURGE) {
+            return DocumentAssessment.refused(assessment.snapshot(), "NOT_AUTO_PURGE: retention type '"
+                    + assessment.type().code() + "' is disposed of by an officer (" + assessment.type().disposalMode()
+                    + "), not by a scheduled job");
+        }
+        return assessment;
     }
 
     private static List<DisposalCandidate> candidates(Map<DocumentId, DocumentAssessment> assessments) {
@@ -301,8 +342,10 @@ public class PurgeService implements InitializingBean {
             // Asked only now: the clean-up after commit has run by the time the transaction call returns.
             return outcome.get();
         } catch (RuntimeException e) {
-            LOGGER.error("Purge of {} failed and was rolled back", node, e);
-            return PurgeOutcome.failed(node, "FAILED: " + describe(e) + "; nothing of this document was changed");
+            String reference = LogReference.next();
+            LOGGER.error("Purge of {} failed and was rolled back [{}]", node, reference, e);
+            return PurgeOutcome.failed(node, "FAILED: the purge of this document failed and was rolled back; nothing"
+                    + " of it was changed (repository log reference " + reference + ")");
         }
     }
 
@@ -312,8 +355,8 @@ public class PurgeService implements InitializingBean {
      */
     private Supplier<PurgeOutcome> purgeInTransaction(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
         Instant now = clock.instant();
-        DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), catalogue.current(), now,
-                forceReason);
+        DocumentAssessment assessment = withinRights(caller, assessor.assess(reader.read(node, keepNames),
+                catalogue.current(), now, forceReason));
         if (!assessment.judged()) {
             PurgeOutcome refused = PurgeOutcome.refused(node, assessment.refusal());
             return () -> refused;
@@ -360,8 +403,9 @@ public class PurgeService implements InitializingBean {
                     }, false, true));
             committed.cleanedUp(result);
         } catch (RuntimeException e) {
-            LOGGER.error("Binaries of purged document {} were not removed", committed.document(), e);
-            committed.cleanupFailed(describe(e));
+            String reference = LogReference.next();
+            LOGGER.error("Binaries of purged document {} were not removed [{}]", committed.document(), reference, e);
+            committed.cleanupFailed("repository log reference " + reference);
         }
     }
 
@@ -393,10 +437,6 @@ public class PurgeService implements InitializingBean {
         details.put("bytesRemoved", Long.toString(cleaned.bytesRemoved()));
         details.put("binariesKept", Integer.toString(cleaned.kept().size()));
         return details;
-    }
-
-    private static String describe(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static <T> T asSystem(AuthenticationUtil.RunAsWork<T> work) {

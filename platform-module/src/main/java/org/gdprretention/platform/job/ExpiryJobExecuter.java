@@ -32,6 +32,7 @@ import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeReport;
 import org.gdprretention.platform.disposal.PurgeResult;
+import org.gdprretention.platform.disposal.PurgeCaller;
 import org.gdprretention.platform.disposal.PurgeService;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
@@ -171,7 +172,8 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     }
 
     private long purge(List<NodeRef> documents, Tally tally) {
-        PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()));
+        PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()),
+                PurgeCaller.job("gdpr-retention.expiryJob"));
         long purged = report.count(PurgeResult.PURGED);
         long notPurged = documents.size() - purged;
         tally.autoPurged += purged;

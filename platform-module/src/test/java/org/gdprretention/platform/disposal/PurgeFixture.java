@@ -44,6 +44,7 @@ import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -65,6 +66,7 @@ import org.gdprretention.platform.testrepo.FakeTransactions;
 import org.gdprretention.platform.testrepo.InMemoryContentUrls;
 import org.gdprretention.platform.testrepo.InMemoryNodes;
 import org.gdprretention.platform.testrepo.ProofRepository;
+import org.gdprretention.platform.testsupport.InheritingPermissions;
 import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.mockito.ArgumentMatcher;
 
@@ -106,18 +108,28 @@ final class PurgeFixture implements AutoCloseable {
     final DictionaryService dictionaryService = mock(DictionaryService.class);
     final CheckOutCheckInService checkOutCheckInService = mock(CheckOutCheckInService.class);
     final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
-    /** Only the administrator is one; nobody holds a permission on a node, so all node work must run as system. */
-    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN);
+    /**
+     * Node permissions as ACS evaluates them: the officers are Coordinators of the HR site's folder (so they may
+     * read and delete its documents); nobody else holds one.
+     */
+    final InheritingPermissions permissions = new InheritingPermissions(nodes::getPrimaryParent);
+    /** The public PermissionService: answers for the current run-as user, as ACS does. */
+    final PermissionService permissionService = permissionServiceAsAcs();
+    /** Only the administrator is one; node-checked calls of others need the permissions above. */
+    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN)
+            .withNodePermissions(MethodSecurity.NodePermissions.from(permissionService));
     /** The real audit log, spied on so that tests can assert every field the purge hands it. */
     final RepositoryAuditLog auditLog = spy(proof.auditLog());
     final NodeRef folder;
     final PurgeService service = new PurgeService();
     private final Map<String, byte[]> binaries = new HashMap<>();
+    private final Map<String, String[]> groupsOf = new HashMap<>();
 
     PurgeFixture() {
         NodeRef companyHome = nodes.getChildByName(nodes.root(), ContentModel.ASSOC_CONTAINS, "Company Home");
         NodeRef sites = nodes.folder(companyHome, "Sites");
         folder = nodes.folder(sites, "hr");
+        permissions.setPermission(folder, PurgePermission.OFFICERS_GROUP, "Coordinator", true);
         when(catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(APPLICATION)));
         when(authorityService.isAdminAuthority(ADMIN)).thenReturn(true);
         groups(ADMIN, "GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_EVERYONE");
@@ -132,7 +144,7 @@ final class PurgeFixture implements AutoCloseable {
         service.setNodeService(security.wrap(NodeService.class, nodeService));
         service.setVersionService(security.wrap(VersionService.class, versionService));
         service.setContentService(security.wrap(ContentService.class, contentService));
-        service.setPermissionService(security.wrap(PermissionService.class, mock(PermissionService.class)));
+        service.setPermissionService(security.wrap(PermissionService.class, permissionService));
         service.setDictionaryService(security.wrap(DictionaryService.class, dictionaryService));
         service.setCheckOutCheckInService(security.wrap(CheckOutCheckInService.class, checkOutCheckInService));
         service.setAuthorityService(security.wrap(AuthorityService.class, authorityService));
@@ -150,7 +162,30 @@ final class PurgeFixture implements AutoCloseable {
 
     /** The groups ACS lists for the user (all of them, nested ones included). */
     private void groups(String user, String... groups) {
+        groupsOf.put(user, groups);
         when(authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)).thenReturn(Set.of(groups));
+    }
+
+    /**
+     * ACS's PermissionServiceImpl.hasPermission: a node that does not exist is allowed, the system user and
+     * administrators are allowed everything, anyone else is judged by the ACL (inherited) for the run-as user, not
+     * for whoever signed in.
+     */
+    private PermissionService permissionServiceAsAcs() {
+        return mock(PermissionService.class, invocation -> {
+            if (invocation.getMethod().getName().equals("hasPermission")) {
+                NodeRef node = invocation.getArgument(0);
+                String user = AuthenticationUtil.getRunAsUser();
+                if (!nodes.exists(node) || AuthenticationUtil.isRunAsUserTheSystemUser() || ADMIN.equals(user)) {
+                    return AccessStatus.ALLOWED;
+                }
+                if (user == null) {
+                    return AccessStatus.DENIED;
+                }
+                permissions.actAs(user, groupsOf.getOrDefault(user, new String[0]));
+            }
+            return invocation.getMethod().invoke(permissions, invocation.getArguments());
+        });
     }
 
     /**
