@@ -16,6 +16,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport.TxnReadState;
+import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.coci.CheckOutCheckInService;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.ContentService;
@@ -81,6 +82,8 @@ public class PurgeService implements InitializingBean {
     private AuthorityService authorityService;
     private TransactionService transactionService;
     private ContentDataDAO contentDataDAO;
+    private AttributeService attributeService;
+    private String hmacSecret;
     private EagerContentStoreCleaner eagerContentStoreCleaner;
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
@@ -109,6 +112,7 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
+        PropertyCheck.mandatory(this, "attributeService", attributeService);
         PropertyCheck.mandatory(this, "eagerContentStoreCleaner", eagerContentStoreCleaner);
         PropertyCheck.mandatory(this, "catalogue", catalogue);
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
@@ -120,7 +124,7 @@ public class PurgeService implements InitializingBean {
                 checkOutCheckInService, statusEvaluator.calculator().zone());
         assessor = new DocumentAssessor(statusEvaluator);
         purger = new DocumentPurger(nodeService, versionService);
-        hasher = new BinaryHasher(contentService);
+        hasher = new BinaryHasher(contentService, new HmacSecret(attributeService, hmacSecret));
         storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner);
     }
 
@@ -506,7 +510,17 @@ public class PurgeService implements InitializingBean {
         this.keepNames = keepNames;
     }
 
-    /** {@code gdpr-retention.disposal.hashBinaries}: record the SHA-256 of each removed binary. */
+    /** Where the generated HMAC key is kept (see {@link HmacSecret}). */
+    public void setAttributeService(AttributeService attributeService) {
+        this.attributeService = attributeService;
+    }
+
+    /** {@code gdpr-retention.disposal.hmacSecret}: the HMAC key; blank lets the repository generate and keep one. */
+    public void setHmacSecret(String hmacSecret) {
+        this.hmacSecret = hmacSecret;
+    }
+
+    /** {@code gdpr-retention.disposal.hashBinaries}: record the HMAC-SHA256 of each removed binary. */
     public void setHashBinaries(boolean hashBinaries) {
         this.hashBinaries = hashBinaries;
     }

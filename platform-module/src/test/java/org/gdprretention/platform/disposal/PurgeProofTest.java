@@ -153,4 +153,59 @@ class PurgeProofTest {
         verify(fixture.auditLog).append(eq(actor), eq(action), eq(subject), details.capture());
         return details.getValue();
     }
+
+    @Test
+    void binariesAreRecordedAsHmacsWithAKeyTheRepositoryGeneratedOnceNotAsTheirBareSha256() {
+        // given two expired documents purged one after the other
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+
+        RemovedBinary a = fixture.purge(realRun(), first).outcomes().get(0).binariesRemoved().get(0);
+        RemovedBinary b = fixture.purge(realRun(), second).outcomes().get(0).binariesRemoved().get(0);
+
+        // then someone holding the file cannot confirm it from the record: it is no plain hash of the file
+        assertThat(a.sha256()).contains(fixture.hmacOf("store://a.bin"))
+                .isNotEqualTo(java.util.Optional.of(PurgeFixture.sha256Of("store://a.bin")));
+        assertThat(b.sha256()).contains(fixture.hmacOf("store://b.bin"));
+        // one key of 32 random bytes, generated once and kept in the attribute store
+        assertThat(fixture.attributeValues).containsOnlyKeys(List.of((java.io.Serializable[]) HmacSecret.KEYS));
+        assertThat(java.util.Base64.getDecoder().decode(fixture.attributeValues.values().iterator().next()
+                .toString())).hasSize(32);
+    }
+
+    @Test
+    void aConfiguredSecretIsUsedInsteadAndNothingIsStored() {
+        String secret = "a-secret-shared-by-two-repositories!";
+        fixture.service.setHmacSecret(secret);
+        fixture.service.afterPropertiesSet();
+        NodeRef document = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+
+        RemovedBinary removed = fixture.purge(realRun(), document).outcomes().get(0).binariesRemoved().get(0);
+
+        assertThat(removed.sha256()).contains(PurgeFixture.hmacOf("store://a.bin",
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fixture.attributeValues).isEmpty();
+    }
+
+    @Test
+    void aTooShortConfiguredSecretStopsTheStartUpWithoutShowingIt() {
+        fixture.service.setHmacSecret("short-secret");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(fixture.service::afterPropertiesSet)
+                .hasMessageContaining(HmacSecret.PROPERTY).hasMessageNotContaining("short-secret");
+    }
+
+    @Test
+    void theRecordKeepsTheTemplatesNodeReferenceNeverItsNameEvenWithNamesKept() {
+        fixture.service.setKeepNames(true);
+        NodeRef document = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+
+        NodeRef record = fixture.purge(realRun(), document).outcomes().get(0).disposalRecord();
+
+        Map<org.alfresco.service.namespace.QName, java.io.Serializable> properties =
+                fixture.nodeService.getProperties(record);
+        assertThat(properties).containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, fixture.template.toString());
+        assertThat(properties.values()).noneSatisfy(value -> assertThat(String.valueOf(value))
+                .contains(PurgeFixture.TEMPLATE_NAME));
+    }
 }

@@ -7,7 +7,6 @@ import static org.gdprretention.platform.disposal.PurgeFixture.LONG_AGO;
 import static org.gdprretention.platform.disposal.PurgeFixture.NOBODY_SPECIAL;
 import static org.gdprretention.platform.disposal.PurgeFixture.dryRun;
 import static org.gdprretention.platform.disposal.PurgeFixture.realRun;
-import static org.gdprretention.platform.disposal.PurgeFixture.sha256Of;
 import static org.gdprretention.platform.disposal.PurgeFixture.size;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -72,9 +71,9 @@ class PurgeServiceTest {
 
         // and each binary was removed once, with its size and hash
         assertThat(outcome.binariesRemoved()).containsExactly(
-                RemovedBinary.hashed("store://live.bin", size("store://live.bin"), sha256Of("store://live.bin")),
-                RemovedBinary.hashed("store://v1.bin", size("store://v1.bin"), sha256Of("store://v1.bin")),
-                RemovedBinary.hashed("store://doclib.bin", size("store://doclib.bin"), sha256Of("store://doclib.bin")));
+                RemovedBinary.hashed("store://live.bin", size("store://live.bin"), fixture.hmacOf("store://live.bin")),
+                RemovedBinary.hashed("store://v1.bin", size("store://v1.bin"), fixture.hmacOf("store://v1.bin")),
+                RemovedBinary.hashed("store://doclib.bin", size("store://doclib.bin"), fixture.hmacOf("store://doclib.bin")));
         assertThat(outcome.binariesKept()).isEmpty();
         verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
         verify(fixture.cleaner).registerOrphanedContentUrl("store://v1.bin", true);
@@ -87,13 +86,13 @@ class PurgeServiceTest {
         Map<QName, Serializable> record = fixture.nodeService.getProperties(outcome.disposalRecord());
         assertThat(record).containsEntry(RetentionModel.PROP_DISPOSED_DOCUMENT_ID, document.toString())
                 .containsEntry(RetentionModel.PROP_DISPOSED_RETENTION_TYPE, "APPLICATION")
-                .containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, "Sollicitatiebrief")
+                .containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, fixture.template.toString())
                 .containsEntry(RetentionModel.PROP_PURGED_BY, PurgeFixture.OFFICER)
                 .containsEntry(RetentionModel.PROP_DISPOSAL_FORCED, false);
         assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_REMOVED)).containsExactly(
-                "store://live.bin|" + size("store://live.bin") + "|" + sha256Of("store://live.bin"),
-                "store://v1.bin|" + size("store://v1.bin") + "|" + sha256Of("store://v1.bin"),
-                "store://doclib.bin|" + size("store://doclib.bin") + "|" + sha256Of("store://doclib.bin"));
+                "store://live.bin|" + size("store://live.bin") + "|" + fixture.hmacOf("store://live.bin"),
+                "store://v1.bin|" + size("store://v1.bin") + "|" + fixture.hmacOf("store://v1.bin"),
+                "store://doclib.bin|" + size("store://doclib.bin") + "|" + fixture.hmacOf("store://doclib.bin"));
         assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_KEPT)).isEmpty();
 
         // and the audit log has the purge and the binary removal, chained and intact
