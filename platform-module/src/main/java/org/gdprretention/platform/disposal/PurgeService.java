@@ -381,7 +381,8 @@ public class PurgeService implements InitializingBean {
                 assessment.state().expiryDate(), now, caller.userName(), reason, planned.forced(), List.of(),
                 CommittedPurge.awaitingCleanup(snapshot.binaries()), keepNames);
         NodeRef recordNode = disposalRecordWriter.write(record);
-        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode, snapshot));
+        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode,
+                disposalRecordWriter.contentHash(recordNode), snapshot));
         purger.delete(snapshot);
 
         CommittedPurge committed = new CommittedPurge(node, recordNode, reason, snapshot.binaries(), hashes);
@@ -402,7 +403,8 @@ public class PurgeService implements InitializingBean {
                         StoreCleanupResult cleaned = storeCleanup.clean(committed.binaries(), committed.hashes());
                         disposalRecordWriter.recordBinaries(committed.record(), cleaned.removed(), cleaned.kept());
                         auditLog.append(caller.userName(), AUDIT_PURGE_BINARIES, committed.document().toString(),
-                                binaryDetails(committed, cleaned));
+                                binaryDetails(committed, cleaned,
+                                        disposalRecordWriter.contentHash(committed.record())));
                         return cleaned;
                     }, false, true));
             committed.cleanedUp(result);
@@ -419,7 +421,7 @@ public class PurgeService implements InitializingBean {
                 : "Retention expired (kept through " + assessment.state().expiryDate() + ")";
     }
 
-    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode,
+    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode, String recordHash,
                                                     DocumentSnapshot snapshot) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", recordNode.toString());
@@ -427,6 +429,8 @@ public class PurgeService implements InitializingBean {
         details.put("expiryDate", record.expiryDate().toString());
         details.put("forced", Boolean.toString(record.forced()));
         details.put("reason", record.reason());
+        // the record's content, binary list and hashes included, is covered by the audit log's hash chain
+        details.put("recordHash", recordHash);
         if (snapshot.workingCopy() != null) {
             // purged with the document; its binaries are among the record's
             details.put("workingCopy", snapshot.workingCopy().nodeRef().toString());
@@ -434,12 +438,14 @@ public class PurgeService implements InitializingBean {
         return details;
     }
 
-    private static Map<String, String> binaryDetails(CommittedPurge committed, StoreCleanupResult cleaned) {
+    private static Map<String, String> binaryDetails(CommittedPurge committed, StoreCleanupResult cleaned,
+                                                     String recordHash) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", committed.record().toString());
         details.put("binariesRemoved", Integer.toString(cleaned.removed().size()));
         details.put("bytesRemoved", Long.toString(cleaned.bytesRemoved()));
         details.put("binariesKept", Integer.toString(cleaned.kept().size()));
+        details.put("recordHash", recordHash);
         return details;
     }
 
