@@ -79,7 +79,7 @@ class DocumentReader {
         return new DocumentSnapshot(nodeRef, true, type, true, original, retainable,
                 text(nodeService.getProperty(nodeRef, RetentionModel.PROP_RETENTION_TYPE)),
                 startDate(nodeRef), grantedExtensions(nodeRef), onHold, name, path,
-                text(nodeService.getProperty(nodeRef, RetentionModel.PROP_TEMPLATE)), parts.versionHistory(),
+                templateRef(nodeRef), parts.versionHistory(),
                 parts.renditions(), workingCopy, new ArrayList<>(binaries.values()));
     }
 
@@ -121,6 +121,16 @@ class DocumentReader {
         } else if (value instanceof Collection<?> values) {
             values.forEach(each -> addContentData(binaries, each instanceof Serializable one ? one : null));
         }
+    }
+
+    /**
+     * The template as its node reference ({@code gdpr:templateRef}), never its name: {@code gdpr:template} is a
+     * {@code cm:name} any client can set to anything, personal data included, and a disposal record must not carry
+     * that whatever {@code keepNames} says.
+     */
+    private String templateRef(NodeRef nodeRef) {
+        Serializable value = nodeService.getProperty(nodeRef, RetentionModel.PROP_TEMPLATE_REF);
+        return value instanceof NodeRef template ? template.toString() : null;
     }
 
     private LocalDate startDate(NodeRef nodeRef) {

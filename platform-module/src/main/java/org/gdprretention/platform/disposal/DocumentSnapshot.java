@@ -20,6 +20,7 @@ import org.gdprretention.core.DocumentId;
  * @param grantedExtensions {@code gdpr:grantedExtensions} as stored (ISO periods)
  * @param name              {@code cm:name}; {@code null} unless names are kept in disposal records
  * @param path              the display path of the document's folder; {@code null} unless names are kept
+ * @param template          the node reference of the template the document was created from, or {@code null}
  * @param versionHistory    the document's version history, or {@code null} when it has none
  * @param renditions        the rendition nodes ({@code rn:rendition} children)
  * @param workingCopy       the working copy of a checked-out document, purged with it; otherwise {@code null}

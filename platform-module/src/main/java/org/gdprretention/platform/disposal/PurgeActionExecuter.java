@@ -5,21 +5,29 @@ import java.util.List;
 
 import org.alfresco.repo.action.ParameterDefinitionImpl;
 import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.InvalidRetentionInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Action {@value #NAME}: purges the document it runs on through the {@link PurgeService}, with all of its checks
- * (officer or administrator, expired, not on hold). Without parameters it is a dry run: a rule or script that
- * forgets the parameter reports instead of destroying. The outcome is the action's {@code result} parameter, e.g.
- * {@code "REFUSED: ON_HOLD: the document is under legal hold; a hold is never overridden"}. Run by a synchronous
- * folder rule (inside the transaction that triggered it) a real purge is {@code SCHEDULED}: it happens once that
+ * (officer or administrator, the caller's own Delete or Read permission, expired, not on hold). Without parameters
+ * it is a dry run: a script that forgets the parameter reports instead of destroying. The outcome is the action's
+ * {@code result} parameter, e.g. {@code "REFUSED: ON_HOLD: the document is under legal hold; a hold is never
+ * overridden"}. Executed inside a transaction (a request), a real purge is {@code SCHEDULED}: it happens once that
  * transaction commits.
+ *
+ * <p>It does not run from a rule, nor as the system user. A rule runs as whoever triggered it, or as the system
+ * user when a system write did (the add-on's own recomputations are such writes), so a rule's purge would act for
+ * somebody who never asked for it; saving such a rule is refused already ({@link PurgeActionAccessRestriction}).
+ * It reports the refusal rather than throwing: the write that triggered the rule must not fail because of it.
  */
 public class PurgeActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
 
@@ -27,12 +35,21 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
     public static final String PARAM_DRY_RUN = "dry-run";
     public static final String PARAM_FORCE_REASON = "force-reason";
 
+    static final String FROM_RULE = "REFUSED: FROM_RULE: " + NAME + " does not run from a rule; an officer or"
+            + " administrator purges, or the expiry job for AUTO_PURGE types";
+    static final String AS_SYSTEM = "REFUSED: NOT_PERMITTED: " + NAME + " does not run as the system user; an officer"
+            + " or administrator must run it as themselves";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PurgeActionExecuter.class);
+
     private PurgeService purgeService;
+    private PurgeActionAccessRestriction accessRestriction;
     private int batchLimit = 500;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "purgeService", purgeService);
+        PropertyCheck.mandatory(this, "accessRestriction", accessRestriction);
         if (batchLimit <= 0) {
             throw new InvalidRetentionInputException("gdpr-retention.purge.batchLimit", batchLimit,
                     "must be greater than 0");
@@ -49,6 +66,17 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
 
     @Override
     protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
+        if (accessRestriction.fromRule(action)) {
+            LOGGER.warn("{} on {} refused: run from a rule", NAME, actionedUponNodeRef);
+            action.setParameterValue(PARAM_RESULT, FROM_RULE);
+            return;
+        }
+        if (AuthenticationUtil.isRunAsUserTheSystemUser()
+                || AuthenticationUtil.getSystemUserName().equals(AuthenticationUtil.getFullyAuthenticatedUser())) {
+            LOGGER.warn("{} on {} refused: run as the system user", NAME, actionedUponNodeRef);
+            action.setParameterValue(PARAM_RESULT, AS_SYSTEM);
+            return;
+        }
         Serializable forceReason = action.getParameterValue(PARAM_FORCE_REASON);
         PurgeOptions options = new PurgeOptions(dryRun(action.getParameterValue(PARAM_DRY_RUN)),
                 forceReason == null ? null : forceReason.toString(), batchLimit);
@@ -77,6 +105,12 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
 
     public void setPurgeService(PurgeService purgeService) {
         this.purgeService = purgeService;
+    }
+
+    /** The restriction ACS checks when a rule is saved; also tells whether a run comes from a rule. */
+    public void setAccessRestriction(PurgeActionAccessRestriction accessRestriction) {
+        this.accessRestriction = accessRestriction;
+        setActionAccessRestrictions(List.of(accessRestriction));
     }
 
     /** {@code gdpr-retention.purge.batchLimit}. */

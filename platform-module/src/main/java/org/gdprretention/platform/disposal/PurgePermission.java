@@ -17,8 +17,9 @@ class PurgePermission {
 
     /**
      * The fully authenticated user is the person behind the request even when the code around it already runs as
-     * someone else; without one (a scheduled job) the run-as user counts. The system user stands for the
-     * repository itself, i.e. an administrator.
+     * someone else; without one the run-as user counts. The system user is refused either way: a rule runs as
+     * system when a system write triggered it, so "system" may stand for anybody. Scheduled jobs pass
+     * {@link PurgeCaller#job(String)} instead.
      */
     PurgeCaller currentCaller() {
         String user = AuthenticationUtil.getFullyAuthenticatedUser();
@@ -26,16 +27,21 @@ class PurgePermission {
             user = AuthenticationUtil.getRunAsUser();
         }
         if (user == null || user.isBlank()) {
-            return new PurgeCaller("(nobody)", false, false);
+            return PurgeCaller.notPermitted("(nobody)", "NOT_PERMITTED: nobody is signed in");
         }
         if (AuthenticationUtil.getSystemUserName().equals(user)) {
-            return new PurgeCaller(user, true, false);
+            return PurgeCaller.notPermitted(user, "NOT_PERMITTED: the system user does not purge on its own account;"
+                    + " a person (officer or administrator) or a scheduled job must ask");
         }
         // Both calls run as the caller and are open to any user in ACS's method security; getAuthoritiesForUser
         // would be refused to an officer who is not an administrator.
-        boolean admin = authorityService.isAdminAuthority(user);
-        boolean officer = authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)
-                .contains(OFFICERS_GROUP);
-        return new PurgeCaller(user, admin, officer);
+        if (authorityService.isAdminAuthority(user)) {
+            return PurgeCaller.administrator(user);
+        }
+        if (authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false).contains(OFFICERS_GROUP)) {
+            return PurgeCaller.officer(user);
+        }
+        return PurgeCaller.notPermitted(user, "NOT_PERMITTED: user '" + user + "' is neither an administrator nor a"
+                + " member of " + OFFICERS_GROUP);
     }
 }

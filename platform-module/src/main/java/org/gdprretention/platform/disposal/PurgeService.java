@@ -16,6 +16,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport.TxnReadState;
+import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.coci.CheckOutCheckInService;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.ContentService;
@@ -27,6 +28,7 @@ import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.core.DisposalMode;
 import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.disposal.DisposalCandidate;
@@ -80,6 +82,8 @@ public class PurgeService implements InitializingBean {
     private AuthorityService authorityService;
     private TransactionService transactionService;
     private ContentDataDAO contentDataDAO;
+    private AttributeService attributeService;
+    private String hmacSecret;
     private EagerContentStoreCleaner eagerContentStoreCleaner;
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
@@ -90,6 +94,7 @@ public class PurgeService implements InitializingBean {
     private Clock clock = Clock.systemUTC();
 
     private PurgePermission permission;
+    private NodePermissionCheck nodePermission;
     private DocumentReader reader;
     private DocumentAssessor assessor;
     private DocumentPurger purger;
@@ -107,45 +112,72 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
         PropertyCheck.mandatory(this, "contentDataDAO", contentDataDAO);
+        PropertyCheck.mandatory(this, "attributeService", attributeService);
         PropertyCheck.mandatory(this, "eagerContentStoreCleaner", eagerContentStoreCleaner);
         PropertyCheck.mandatory(this, "catalogue", catalogue);
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         permission = new PurgePermission(authorityService);
+        nodePermission = new NodePermissionCheck(permissionService);
         reader = new DocumentReader(nodeService, versionService, permissionService, dictionaryService,
                 checkOutCheckInService, statusEvaluator.calculator().zone());
         assessor = new DocumentAssessor(statusEvaluator);
         purger = new DocumentPurger(nodeService, versionService);
-        hasher = new BinaryHasher(contentService);
+        hasher = new BinaryHasher(contentService, new HmacSecret(attributeService, hmacSecret));
         storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner, transactionService);
     }
 
     /**
-     * Purges the documents, or with {@link PurgeOptions#dryRun()} reports what a purge would do.
+     * Purges the documents for the signed-in person, or with {@link PurgeOptions#dryRun()} reports what a purge
+     * would do. The caller is the fully authenticated user (see {@link PurgePermission}): an administrator or a GDPR
+     * officer; anyone else, and the system user, has every document refused. Before anything is read as the system
+     * user, each document is checked against the caller's own permissions, as the caller: Read for a dry run, Delete
+     * for a purge. A document the caller may not see is refused without a word about its retention or hold.
      *
-     * <p>Called inside a transaction (a folder rule runs in its transaction's {@code beforeCommit}; a request has
-     * one), a real purge is decided on that transaction's view (refusals are final and reported at once) and
-     * carried out after it commits, each document in a transaction of its own, and reported as
-     * {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither see its uncommitted
-     * nodes nor get past the row locks it holds; joining it would tie the caller's work to every document's
-     * purge. If the caller's transaction rolls back, nothing is purged.
+     * <p>Called inside a transaction (a request has one), a real purge is decided on that transaction's view
+     * (refusals are final and reported at once) and carried out after it commits, each document in a transaction of
+     * its own, and reported as {@link PurgeResult#SCHEDULED}. A new transaction nested in the open one could neither
+     * see its uncommitted nodes nor get past the row locks it holds; joining it would tie the caller's work to every
+     * document's purge. If the caller's transaction rolls back, nothing is purged.
      *
      * @return one outcome per distinct document, in the order given; never throws for a single document's problem
      */
     public PurgeReport purge(List<NodeRef> documents, PurgeOptions options) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(options, "options");
-        List<NodeRef> distinct = new ArrayList<>(new LinkedHashSet<>(documents));
-        PurgeCaller caller = permission.currentCaller();
+        return purgeAs(new ArrayList<>(new LinkedHashSet<>(documents)), options, permission.currentCaller());
+    }
+
+    /**
+     * As {@link #purge(List, PurgeOptions)}, for an explicit caller: a scheduled job passes
+     * {@link PurgeCaller#job(String)} and gets exactly a job's rights (expired documents of {@code AUTO_PURGE}
+     * types, never forced), whoever the thread runs as.
+     */
+    public PurgeReport purge(List<NodeRef> documents, PurgeOptions options, PurgeCaller caller) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(caller, "caller");
+        return purgeAs(new ArrayList<>(new LinkedHashSet<>(documents)), options, caller);
+    }
+
+    private PurgeReport purgeAs(List<NodeRef> distinct, PurgeOptions options, PurgeCaller caller) {
         if (!caller.mayPurge()) {
             LOGGER.warn("Purge of {} documents refused: {}", distinct.size(), caller.refusal());
             return new PurgeReport(options.dryRun(), distinct.stream()
                     .map(node -> PurgeOutcome.refused(node, caller.refusal())).toList());
         }
-        PurgeReport report = !options.dryRun() && insideTransaction()
-                ? scheduleAfterCommit(distinct, caller, options)
-                : run(distinct, caller, options);
+        Map<NodeRef, PurgeOutcome> notAllowed = nodePermission.refusals(distinct, caller, options);
+        List<NodeRef> allowed = distinct.stream().filter(node -> !notAllowed.containsKey(node)).toList();
+        PurgeReport work = allowed.isEmpty() ? new PurgeReport(options.dryRun(), List.of())
+                : !options.dryRun() && insideTransaction()
+                ? scheduleAfterCommit(allowed, caller, options)
+                : run(allowed, caller, options);
+        List<PurgeOutcome> outcomes = new ArrayList<>(distinct.size());
+        for (NodeRef node : distinct) {
+            outcomes.add(notAllowed.containsKey(node) ? notAllowed.get(node) : work.outcomeFor(node).orElseThrow());
+        }
+        PurgeReport report = new PurgeReport(options.dryRun(), outcomes);
         LOGGER.info("Purge by {}: {}", caller.userName(), report.summary());
         if (options.dryRun()) {
             auditDryRun(caller, report);
@@ -235,7 +267,7 @@ public class PurgeService implements InitializingBean {
         String forceReason = caller.mayForce() ? options.forceReason() : null;
         Instant now = clock.instant();
         Map<DocumentId, DocumentAssessment> assessments = asSystem(() -> transactionService
-                .getRetryingTransactionHelper().doInTransaction(() -> assessAll(distinct, forceReason, now), true, false));
+                .getRetryingTransactionHelper().doInTransaction(() -> assessAll(distinct, caller, forceReason, now), true, false));
         DisposalPlan plan = PLANNER.plan(candidates(assessments), request(caller, options, options.batchLimit()));
 
         Map<DocumentId, PurgeOutcome> outcomes = new LinkedHashMap<>();
@@ -259,14 +291,27 @@ public class PurgeService implements InitializingBean {
         return new PurgeReport(options.dryRun(), ordered);
     }
 
-    private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, String forceReason, Instant now) {
+    private Map<DocumentId, DocumentAssessment> assessAll(List<NodeRef> documents, PurgeCaller caller,
+                                                          String forceReason, Instant now) {
         RetentionCatalogue types = catalogue.current();
         Map<DocumentId, DocumentAssessment> assessments = new LinkedHashMap<>();
         for (NodeRef node : documents) {
-            DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), types, now, forceReason);
+            DocumentAssessment assessment = withinRights(caller,
+                    assessor.assess(reader.read(node, keepNames), types, now, forceReason));
             assessments.put(assessment.snapshot().documentId(), assessment);
         }
         return assessments;
+    }
+
+    /** A job purges only documents whose retention type is disposed of automatically; people are not limited so. */
+    private static DocumentAssessment withinRights(PurgeCaller caller, DocumentAssessment assessment) {
+        if (caller.onlyAutoPurge() && assessment.judged() && assessment.type() != null
+                && assessment.type().disposalMode() != DisposalMode.AUTO_PURGE) {
+            return DocumentAssessment.refused(assessment.snapshot(), "NOT_AUTO_PURGE: retention type '"
+                    + assessment.type().code() + "' is disposed of by an officer (" + assessment.type().disposalMode()
+                    + "), not by a scheduled job");
+        }
+        return assessment;
     }
 
     private static List<DisposalCandidate> candidates(Map<DocumentId, DocumentAssessment> assessments) {
@@ -301,8 +346,10 @@ public class PurgeService implements InitializingBean {
             // Asked only now: the clean-up after commit has run by the time the transaction call returns.
             return outcome.get();
         } catch (RuntimeException e) {
-            LOGGER.error("Purge of {} failed and was rolled back", node, e);
-            return PurgeOutcome.failed(node, "FAILED: " + describe(e) + "; nothing of this document was changed");
+            String reference = LogReference.next();
+            LOGGER.error("Purge of {} failed and was rolled back [{}]", node, reference, e);
+            return PurgeOutcome.failed(node, "FAILED: the purge of this document failed and was rolled back; nothing"
+                    + " of it was changed (repository log reference " + reference + ")");
         }
     }
 
@@ -312,8 +359,8 @@ public class PurgeService implements InitializingBean {
      */
     private Supplier<PurgeOutcome> purgeInTransaction(NodeRef node, PurgeCaller caller, PurgeOptions options, String forceReason) {
         Instant now = clock.instant();
-        DocumentAssessment assessment = assessor.assess(reader.read(node, keepNames), catalogue.current(), now,
-                forceReason);
+        DocumentAssessment assessment = withinRights(caller, assessor.assess(reader.read(node, keepNames),
+                catalogue.current(), now, forceReason));
         if (!assessment.judged()) {
             PurgeOutcome refused = PurgeOutcome.refused(node, assessment.refusal());
             return () -> refused;
@@ -334,7 +381,8 @@ public class PurgeService implements InitializingBean {
                 assessment.state().expiryDate(), now, caller.userName(), reason, planned.forced(), List.of(),
                 CommittedPurge.awaitingCleanup(snapshot.binaries()), keepNames);
         NodeRef recordNode = disposalRecordWriter.write(record);
-        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode, snapshot));
+        auditLog.append(caller.userName(), AUDIT_PURGE, node.toString(), purgeDetails(record, recordNode,
+                disposalRecordWriter.contentHash(recordNode), snapshot));
         purger.delete(snapshot);
 
         CommittedPurge committed = new CommittedPurge(node, recordNode, reason, snapshot.binaries(), hashes);
@@ -359,13 +407,14 @@ public class PurgeService implements InitializingBean {
             asSystem(() -> transactionService.getRetryingTransactionHelper().doInTransaction(() -> {
                 disposalRecordWriter.recordBinaries(committed.record(), result.removed(), result.kept());
                 auditLog.append(caller.userName(), AUDIT_PURGE_BINARIES, committed.document().toString(),
-                        binaryDetails(committed, result));
+                        binaryDetails(committed, result, disposalRecordWriter.contentHash(committed.record())));
                 return null;
             }, false, true));
             committed.cleanedUp(result);
         } catch (RuntimeException e) {
-            LOGGER.error("Binaries of purged document {} were not removed", committed.document(), e);
-            committed.cleanupFailed(describe(e));
+            String reference = LogReference.next();
+            LOGGER.error("Binaries of purged document {} were not removed [{}]", committed.document(), reference, e);
+            committed.cleanupFailed("repository log reference " + reference);
         }
     }
 
@@ -375,7 +424,7 @@ public class PurgeService implements InitializingBean {
                 : "Retention expired (kept through " + assessment.state().expiryDate() + ")";
     }
 
-    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode,
+    private static Map<String, String> purgeDetails(DisposalRecord record, NodeRef recordNode, String recordHash,
                                                     DocumentSnapshot snapshot) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", recordNode.toString());
@@ -383,6 +432,8 @@ public class PurgeService implements InitializingBean {
         details.put("expiryDate", record.expiryDate().toString());
         details.put("forced", Boolean.toString(record.forced()));
         details.put("reason", record.reason());
+        // the record's content, binary list and hashes included, is covered by the audit log's hash chain
+        details.put("recordHash", recordHash);
         if (snapshot.workingCopy() != null) {
             // purged with the document; its binaries are among the record's
             details.put("workingCopy", snapshot.workingCopy().nodeRef().toString());
@@ -390,17 +441,15 @@ public class PurgeService implements InitializingBean {
         return details;
     }
 
-    private static Map<String, String> binaryDetails(CommittedPurge committed, StoreCleanupResult cleaned) {
+    private static Map<String, String> binaryDetails(CommittedPurge committed, StoreCleanupResult cleaned,
+                                                     String recordHash) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("disposalRecord", committed.record().toString());
         details.put("binariesRemoved", Integer.toString(cleaned.removed().size()));
         details.put("bytesRemoved", Long.toString(cleaned.bytesRemoved()));
         details.put("binariesKept", Integer.toString(cleaned.kept().size()));
+        details.put("recordHash", recordHash);
         return details;
-    }
-
-    private static String describe(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static <T> T asSystem(AuthenticationUtil.RunAsWork<T> work) {
@@ -470,7 +519,17 @@ public class PurgeService implements InitializingBean {
         this.keepNames = keepNames;
     }
 
-    /** {@code gdpr-retention.disposal.hashBinaries}: record the SHA-256 of each removed binary. */
+    /** Where the generated HMAC key is kept (see {@link HmacSecret}). */
+    public void setAttributeService(AttributeService attributeService) {
+        this.attributeService = attributeService;
+    }
+
+    /** {@code gdpr-retention.disposal.hmacSecret}: the HMAC key; blank lets the repository generate and keep one. */
+    public void setHmacSecret(String hmacSecret) {
+        this.hmacSecret = hmacSecret;
+    }
+
+    /** {@code gdpr-retention.disposal.hashBinaries}: record the HMAC-SHA256 of each removed binary. */
     public void setHashBinaries(boolean hashBinaries) {
         this.hashBinaries = hashBinaries;
     }

@@ -31,6 +31,7 @@ import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeReport;
 import org.gdprretention.platform.disposal.PurgeResult;
+import org.gdprretention.platform.disposal.PurgeCaller;
 import org.gdprretention.platform.disposal.PurgeService;
 import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.expiry.RetainableDocumentQueries;
@@ -173,7 +174,8 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     }
 
     private void purge(List<NodeRef> documents, Tally tally) {
-        PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()));
+        PurgeReport report = purgeService.purge(documents, new PurgeOptions(false, null, documents.size()),
+                PurgeCaller.job("gdpr-retention.expiryJob"));
         long purged = report.count(PurgeResult.PURGED);
         long notPurged = documents.size() - purged;
         tally.autoPurged += purged;

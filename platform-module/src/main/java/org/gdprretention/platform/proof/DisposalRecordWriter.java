@@ -1,12 +1,16 @@
 package org.gdprretention.platform.proof;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -32,15 +36,22 @@ import org.springframework.beans.factory.InitializingBean;
  * Stores the engine's {@link DisposalRecord} as a {@code gdpr:disposalRecord} node under
  * Data Dictionary/GDPR Retention/Disposals, in the caller's transaction.
  *
- * <p>Each document has at most one record, named after the document's node id: writing the record of a document
- * that already has one updates it. A purge that is interrupted and run again therefore never leaves two records,
- * and the repository's unique-name rule backs that up even if two purges of one document raced.
+ * <p>Each document has at most one record, named after the document's node id. Writing a second record for a
+ * document fails and changes nothing: a record is proof, and nothing may overwrite proof (a purge run again finds
+ * the document gone and writes nothing). The repository's unique-name rule backs that up even if two purges of one
+ * document raced. {@link #contentHash} gives the hash of a record's content that the purge's audit entries carry,
+ * so the hash chain covers the record, its binary list and its hashes included.
  */
 public class DisposalRecordWriter implements InitializingBean {
 
     private static final String FIELD_SEPARATOR = "|";
-    private static final List<QName> OPTIONAL_PROPERTIES = List.of(RetentionModel.PROP_DISPOSED_NAME,
-            RetentionModel.PROP_DISPOSED_PATH, RetentionModel.PROP_DISPOSED_TEMPLATE);
+    /** Every property a record is made of, in the order its content hash takes them. */
+    private static final List<QName> RECORD_PROPERTIES = List.of(RetentionModel.PROP_DISPOSED_DOCUMENT_ID,
+            RetentionModel.PROP_DISPOSED_NAME, RetentionModel.PROP_DISPOSED_PATH, RetentionModel.PROP_DISPOSED_TEMPLATE,
+            RetentionModel.PROP_DISPOSED_RETENTION_TYPE, RetentionModel.PROP_DISPOSED_CATEGORY,
+            RetentionModel.PROP_DISPOSED_START, RetentionModel.PROP_DISPOSED_EXPIRY, RetentionModel.PROP_PURGED_AT,
+            RetentionModel.PROP_PURGED_BY, RetentionModel.PROP_DISPOSAL_REASON, RetentionModel.PROP_DISPOSAL_FORCED,
+            RetentionModel.PROP_BINARIES_REMOVED, RetentionModel.PROP_BINARIES_KEPT);
 
     private NodeService nodeService;
     private RetentionFolders folders;
@@ -70,27 +81,60 @@ public class DisposalRecordWriter implements InitializingBean {
         PropertyCheck.mandatory(this, "folders", folders);
     }
 
-    /** Creates the document's record, or updates the one it has; returns the record node. */
+    /**
+     * Creates the document's record; returns the record node.
+     *
+     * @throws DuplicateDisposalRecordException when the document has a record already (nothing is changed)
+     */
     public NodeRef write(DisposalRecord record) {
         return AuthenticationUtil.runAsSystem(() -> {
             NodeRef folder = folders.ensureFolder(RetentionFolders.DISPOSALS_NAME);
             String name = recordName(record.documentId());
-            Map<QName, Serializable> properties = propertiesOf(record);
-            properties.put(ContentModel.PROP_NAME, name);
             NodeRef existing = nodeService.getChildByName(folder, ContentModel.ASSOC_CONTAINS, name);
             if (existing != null) {
-                nodeService.addProperties(existing, properties);
-                for (QName optional : OPTIONAL_PROPERTIES) {
-                    if (!properties.containsKey(optional)) {
-                        nodeService.removeProperty(existing, optional);
-                    }
-                }
-                return existing;
+                throw new DuplicateDisposalRecordException(record.documentId(), existing);
             }
+            Map<QName, Serializable> properties = propertiesOf(record);
+            properties.put(ContentModel.PROP_NAME, name);
             return nodeService.createNode(folder, ContentModel.ASSOC_CONTAINS,
                     QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, name), RetentionModel.TYPE_DISPOSAL_RECORD,
                     properties).getChildRef();
         });
+    }
+
+    /**
+     * The SHA-256 (hex) of the record's content as stored: each property the record is made of, in a fixed order,
+     * lists entry by entry, dates as instants. The purge puts it into its audit entries; recomputing it later and
+     * comparing shows whether the record was changed since.
+     */
+    public String contentHash(NodeRef recordNode) {
+        Map<QName, Serializable> stored = AuthenticationUtil.runAsSystem(() -> nodeService.getProperties(recordNode));
+        StringBuilder canonical = new StringBuilder();
+        for (QName property : RECORD_PROPERTIES) {
+            canonical.append(property).append('=');
+            appendValue(canonical, stored.get(property));
+            canonical.append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+
+    private static void appendValue(StringBuilder canonical, Serializable value) {
+        if (value == null) {
+            canonical.append("(none)");
+        } else if (value instanceof Date date) {
+            canonical.append(date.toInstant());
+        } else if (value instanceof List<?> list) {
+            canonical.append('[').append(list.size()).append(']');
+            // length-prefixed, so that no entry can pass itself off as two
+            list.forEach(entry -> canonical.append(String.valueOf(entry).length()).append(':').append(entry));
+        } else {
+            canonical.append(value.toString().length()).append(':').append(value);
+        }
     }
 
     /** Replaces the record's lists of removed and kept binaries, once the content store clean-up has run. */
@@ -134,7 +178,7 @@ public class DisposalRecordWriter implements InitializingBean {
         return RepositoryDates.toDate(date, zone);
     }
 
-    /** "contentUrl|sizeInBytes|sha256", the hash empty when hashing is off (see the model). */
+    /** "contentUrl|sizeInBytes|hmacSha256", the HMAC empty when hashing is off (see the model). */
     static ArrayList<String> removedEntries(List<RemovedBinary> removed) {
         ArrayList<String> entries = new ArrayList<>(removed.size());
         for (RemovedBinary binary : removed) {

@@ -17,6 +17,8 @@ import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,10 @@ class PurgeActionExecuterTest {
     @BeforeEach
     void wire() {
         executer.setPurgeService(purgeService);
+        executer.setAccessRestriction(restriction(mock(NodeService.class), mock(AuthorityService.class)));
         executer.setBatchLimit(250);
         executer.afterPropertiesSet();
+        when(action.getActionDefinitionName()).thenReturn(PurgeActionExecuter.NAME);
         when(action.getParameterValue(any())).thenAnswer(invocation -> parameters.get(invocation.<String>getArgument(0)));
         org.mockito.Mockito.doAnswer(invocation -> parameters.put(invocation.getArgument(0), invocation.getArgument(1)))
                 .when(action).setParameterValue(any(), any());
@@ -84,36 +88,21 @@ class PurgeActionExecuterTest {
         }
     }
 
-    @Test
-    void fromASynchronousFolderRuleThePurgeIsScheduledAndHappensWhenTheRulesTransactionCommits() {
-        try (PurgeFixture fixture = new PurgeFixture()) {
-            // given a rule on the folder that runs the action in the transaction that created the document
-            PurgeActionExecuter real = realExecuter(fixture);
-            parameters.put(PurgeActionExecuter.PARAM_DRY_RUN, Boolean.FALSE);
-            String[] resultInRule = new String[1];
-
-            // when
-            NodeRef document = fixture.inTransaction(() -> {
-                NodeRef created = fixture.document("cv.pdf", PurgeFixture.LONG_AGO, "store://live.bin");
-                fixture.onBeforeCommit(() -> {
-                    real.executeImpl(action, created);
-                    resultInRule[0] = (String) parameters.get(ActionExecuter.PARAM_RESULT);
-                });
-                return created;
-            });
-
-            // then the rule's transaction committed (no hang, no refusal) and the purge followed it
-            assertThat(resultInRule[0]).isEqualTo("SCHEDULED: " + PurgeService.SCHEDULED_REASON);
-            assertThat(fixture.nodes.exists(document)).isFalse();
-            assertThat(fixture.disposalRecords()).hasSize(1);
-        }
-    }
-
-    private static PurgeActionExecuter realExecuter(PurgeFixture fixture) {
+    static PurgeActionExecuter realExecuter(PurgeFixture fixture) {
         PurgeActionExecuter real = new PurgeActionExecuter();
         real.setPurgeService(fixture.service);
+        // ACS's parent bean actionAccessRestrictionBase gives the restriction the public NodeService
+        real.setAccessRestriction(restriction(fixture.security.wrap(NodeService.class, fixture.nodeService),
+                fixture.security.wrap(AuthorityService.class, fixture.authorityService)));
         real.afterPropertiesSet();
         return real;
+    }
+
+    static PurgeActionAccessRestriction restriction(NodeService nodeService, AuthorityService authorityService) {
+        PurgeActionAccessRestriction restriction = new PurgeActionAccessRestriction();
+        restriction.setNodeService(nodeService);
+        restriction.setAuthorityService(authorityService);
+        return restriction;
     }
 
     @Test
@@ -145,6 +134,7 @@ class PurgeActionExecuterTest {
     void aBatchLimitBelowOneStopsTheStartUpNamingTheProperty() {
         PurgeActionExecuter misconfigured = new PurgeActionExecuter();
         misconfigured.setPurgeService(purgeService);
+        misconfigured.setAccessRestriction(new PurgeActionAccessRestriction());
         misconfigured.setBatchLimit(0);
 
         assertThatThrownBy(misconfigured::afterPropertiesSet)

@@ -35,6 +35,7 @@ import org.alfresco.model.RenditionModel;
 import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
+import org.alfresco.service.cmr.attributes.AttributeService;
 import org.alfresco.service.cmr.coci.CheckOutCheckInService;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
@@ -44,6 +45,7 @@ import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -65,6 +67,7 @@ import org.gdprretention.platform.testrepo.FakeTransactions;
 import org.gdprretention.platform.testrepo.InMemoryContentUrls;
 import org.gdprretention.platform.testrepo.InMemoryNodes;
 import org.gdprretention.platform.testrepo.ProofRepository;
+import org.gdprretention.platform.testsupport.InheritingPermissions;
 import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.mockito.ArgumentMatcher;
 
@@ -84,6 +87,8 @@ final class PurgeFixture implements AutoCloseable {
     static final String OFFICER = "olivia";
     static final String ADMIN = "admin";
     static final String NOBODY_SPECIAL = "ursula";
+    /** A template name as a client may set it: with a person's name in it. */
+    static final String TEMPLATE_NAME = "Sollicitatiebrief Jan Jansen";
 
     /** A content subtype, e.g. from a customer's model. */
     static final QName TYPE_INVOICE = QName.createQName("http://example.org/model/1.0", "invoice");
@@ -106,18 +111,35 @@ final class PurgeFixture implements AutoCloseable {
     final DictionaryService dictionaryService = mock(DictionaryService.class);
     final CheckOutCheckInService checkOutCheckInService = mock(CheckOutCheckInService.class);
     final RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
-    /** Only the administrator is one; nobody holds a permission on a node, so all node work must run as system. */
-    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN);
+    /** ACS's attribute store: values under key paths, a second create of the same keys fails. */
+    final Map<List<Serializable>, Serializable> attributeValues = new HashMap<>();
+    final AttributeService attributes = attributeStore();
+    /**
+     * Node permissions as ACS evaluates them: the officers are Coordinators of the HR site's folder (so they may
+     * read and delete its documents); nobody else holds one.
+     */
+    final InheritingPermissions permissions = new InheritingPermissions(nodes::getPrimaryParent);
+    /** The public PermissionService: answers for the current run-as user, as ACS does. */
+    final PermissionService permissionService = permissionServiceAsAcs();
+    /** Only the administrator is one; node-checked calls of others need the permissions above. */
+    final MethodSecurity security = MethodSecurity.forAdmins(ADMIN)
+            .withNodePermissions(MethodSecurity.NodePermissions.from(permissionService));
     /** The real audit log, spied on so that tests can assert every field the purge hands it. */
     final RepositoryAuditLog auditLog = spy(proof.auditLog());
     final NodeRef folder;
+    /** The document template the documents were made from. */
+    final NodeRef template;
     final PurgeService service = new PurgeService();
     private final Map<String, byte[]> binaries = new HashMap<>();
+    private final Map<String, String[]> groupsOf = new HashMap<>();
 
     PurgeFixture() {
         NodeRef companyHome = nodes.getChildByName(nodes.root(), ContentModel.ASSOC_CONTAINS, "Company Home");
         NodeRef sites = nodes.folder(companyHome, "Sites");
         folder = nodes.folder(sites, "hr");
+        permissions.setPermission(folder, PurgePermission.OFFICERS_GROUP, "Coordinator", true);
+        template = nodes.child(nodes.folder(companyHome, "Templates"), ContentModel.TYPE_CONTENT,
+                Map.of(ContentModel.PROP_NAME, TEMPLATE_NAME));
         when(catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(APPLICATION)));
         when(authorityService.isAdminAuthority(ADMIN)).thenReturn(true);
         groups(ADMIN, "GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_EVERYONE");
@@ -132,13 +154,14 @@ final class PurgeFixture implements AutoCloseable {
         service.setNodeService(security.wrap(NodeService.class, nodeService));
         service.setVersionService(security.wrap(VersionService.class, versionService));
         service.setContentService(security.wrap(ContentService.class, contentService));
-        service.setPermissionService(security.wrap(PermissionService.class, mock(PermissionService.class)));
+        service.setPermissionService(security.wrap(PermissionService.class, permissionService));
         service.setDictionaryService(security.wrap(DictionaryService.class, dictionaryService));
         service.setCheckOutCheckInService(security.wrap(CheckOutCheckInService.class, checkOutCheckInService));
         service.setAuthorityService(security.wrap(AuthorityService.class, authorityService));
         service.setTransactionService(transactions.transactionService());
         service.setContentDataDAO(contentUrls.contentDataDAO());
         service.setEagerContentStoreCleaner(cleaner);
+        service.setAttributeService(attributes);
         service.setCatalogue(catalogue);
         service.setStatusEvaluator(RetentionEngineFactory.statusEvaluator("Europe/Amsterdam"));
         service.setDisposalRecordWriter(proof.recordWriter());
@@ -148,9 +171,48 @@ final class PurgeFixture implements AutoCloseable {
         signInAs(OFFICER);
     }
 
+    private AttributeService attributeStore() {
+        AttributeService store = mock(AttributeService.class);
+        when(store.getAttribute(any(Serializable[].class))).thenAnswer(call -> attributeValues.get(
+                List.of((Serializable[]) call.getRawArguments()[0])));
+        when(store.exists(any(Serializable[].class))).thenAnswer(call -> attributeValues.containsKey(
+                List.of((Serializable[]) call.getRawArguments()[0])));
+        doAnswer(call -> {
+            List<Serializable> keys = List.of((Serializable[]) call.getRawArguments()[1]);
+            if (attributeValues.putIfAbsent(keys, call.getArgument(0)) != null) {
+                throw new IllegalStateException("Duplicate attribute " + keys);
+            }
+            return null;
+        }).when(store).createAttribute(any(), any(Serializable[].class));
+        return store;
+    }
+
     /** The groups ACS lists for the user (all of them, nested ones included). */
     private void groups(String user, String... groups) {
+        groupsOf.put(user, groups);
         when(authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false)).thenReturn(Set.of(groups));
+    }
+
+    /**
+     * ACS's PermissionServiceImpl.hasPermission: a node that does not exist is allowed, the system user and
+     * administrators are allowed everything, anyone else is judged by the ACL (inherited) for the run-as user, not
+     * for whoever signed in.
+     */
+    private PermissionService permissionServiceAsAcs() {
+        return mock(PermissionService.class, invocation -> {
+            if (invocation.getMethod().getName().equals("hasPermission")) {
+                NodeRef node = invocation.getArgument(0);
+                String user = AuthenticationUtil.getRunAsUser();
+                if (!nodes.exists(node) || AuthenticationUtil.isRunAsUserTheSystemUser() || ADMIN.equals(user)) {
+                    return AccessStatus.ALLOWED;
+                }
+                if (user == null) {
+                    return AccessStatus.DENIED;
+                }
+                permissions.actAs(user, groupsOf.getOrDefault(user, new String[0]));
+            }
+            return invocation.getMethod().invoke(permissions, invocation.getArguments());
+        });
     }
 
     /**
@@ -199,7 +261,9 @@ final class PurgeFixture implements AutoCloseable {
         properties.put(ContentModel.PROP_NAME, name);
         properties.put(RetentionModel.PROP_RETENTION_TYPE, APPLICATION.code());
         properties.put(RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(start, ZONE));
-        properties.put(RetentionModel.PROP_TEMPLATE, "Sollicitatiebrief");
+        // as a template binding sets them: the template's cm:name (anything a client typed) and its node
+        properties.put(RetentionModel.PROP_TEMPLATE, TEMPLATE_NAME);
+        properties.put(RetentionModel.PROP_TEMPLATE_REF, template);
         properties.put(ContentModel.PROP_CONTENT, content(contentUrl));
         NodeRef document = nodes.child(folder, type, properties);
         nodes.addAspect(document, RetentionModel.ASPECT_RETAINABLE, null);
@@ -355,6 +419,23 @@ final class PurgeFixture implements AutoCloseable {
         assertThat(auditEntries()).hasSizeLessThanOrEqualTo(1).allSatisfy(entry -> assertThat(
                 nodes.nodeService().getProperty(entry, RetentionModel.PROP_AUDIT_ACTION))
                 .isEqualTo(PurgeService.AUDIT_PURGE_DRY_RUN));
+    }
+
+    /** The HMAC-SHA256 the purge should record: keyed with the secret the repository generated and kept. */
+    String hmacOf(String contentUrl) {
+        Serializable secret = attributeValues.get(List.of((Serializable[]) HmacSecret.KEYS));
+        assertThat(secret).as("the generated HMAC key in the attribute store").isNotNull();
+        return hmacOf(contentUrl, java.util.Base64.getDecoder().decode(secret.toString()));
+    }
+
+    static String hmacOf(String contentUrl, byte[] key) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(bytesOf(contentUrl)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256Of(String contentUrl) {

@@ -1,9 +1,11 @@
 package org.gdprretention.platform.disposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
 import java.util.Set;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
@@ -34,7 +36,8 @@ class PurgePermissionTest {
         PurgeCaller caller = AuthenticationUtil.runAsSystem(permission::currentCaller);
 
         // then she is not promoted by the run-as
-        assertThat(caller).isEqualTo(new PurgeCaller("ursula", false, false));
+        assertThat(caller.kind()).isEqualTo(PurgeCaller.Kind.NOT_PERMITTED);
+        assertThat(caller.userName()).isEqualTo("ursula");
         assertThat(caller.mayPurge()).isFalse();
     }
 
@@ -46,7 +49,7 @@ class PurgePermissionTest {
 
         PurgeCaller caller = permission.currentCaller();
 
-        assertThat(caller).isEqualTo(new PurgeCaller("olivia", false, true));
+        assertThat(caller).isEqualTo(PurgeCaller.officer("olivia"));
         assertThat(caller.mayPurge()).isTrue();
         assertThat(caller.mayForce()).isFalse();
     }
@@ -57,7 +60,7 @@ class PurgePermissionTest {
         groups("nina", "GROUP_HR", PurgePermission.OFFICERS_GROUP);
         AuthenticationUtil.setFullyAuthenticatedUser("nina");
 
-        assertThat(permission.currentCaller().officer()).isTrue();
+        assertThat(permission.currentCaller().kind()).isEqualTo(PurgeCaller.Kind.OFFICER);
     }
 
     @Test
@@ -77,7 +80,33 @@ class PurgePermissionTest {
         PurgeCaller caller = permission.currentCaller();
 
         assertThat(caller.mayPurge()).isFalse();
-        assertThat(caller.refusal()).contains("'(nobody)'");
+        assertThat(caller.refusal()).isEqualTo("NOT_PERMITTED: nobody is signed in");
+    }
+
+    @Test
+    void theSystemUserIsNoCallerNeitherAsTheSignedInUserNorAsTheRunAsUser() {
+        // a rule triggered by a system write runs as system, with nobody else behind it
+        PurgeCaller bySystem = AuthenticationUtil.runAsSystem(permission::currentCaller);
+        AuthenticationUtil.setFullyAuthenticatedUser(AuthenticationUtil.getSystemUserName());
+        PurgeCaller signedInAsSystem = permission.currentCaller();
+
+        for (PurgeCaller caller : List.of(bySystem, signedInAsSystem)) {
+            assertThat(caller.mayPurge()).isFalse();
+            assertThat(caller.mayForce()).isFalse();
+            assertThat(caller.refusal()).startsWith("NOT_PERMITTED: the system user does not purge");
+        }
+    }
+
+    @Test
+    void aJobMayPurgeOnlyAutoPurgeTypesNeverForceAndIsNoPersonWhosePermissionsAreChecked() {
+        PurgeCaller job = PurgeCaller.job("gdpr-retention.expiryJob");
+
+        assertThat(job.userName()).isEqualTo("job:gdpr-retention.expiryJob");
+        assertThat(job.mayPurge()).isTrue();
+        assertThat(job.mayForce()).isFalse();
+        assertThat(job.onlyAutoPurge()).isTrue();
+        assertThat(job.isPerson()).isFalse();
+        assertThatThrownBy(() -> PurgeCaller.job(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private void groups(String user, String... groups) {

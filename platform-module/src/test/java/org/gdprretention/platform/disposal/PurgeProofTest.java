@@ -106,17 +106,23 @@ class PurgeProofTest {
         PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
 
         // then
-        assertThat(audited(PurgeService.AUDIT_PURGE, OFFICER, document)).isEqualTo(Map.of(
+        Map<String, String> purged = audited(PurgeService.AUDIT_PURGE, OFFICER, document);
+        assertThat(purged).containsOnlyKeys("disposalRecord", "retentionType", "expiryDate", "forced", "reason",
+                "recordHash").containsAllEntriesOf(Map.of(
                 "disposalRecord", outcome.disposalRecord().toString(),
                 "retentionType", "APPLICATION",
                 "expiryDate", "2024-01-29",
                 "forced", "false",
                 "reason", "Retention expired (kept through 2024-01-29)"));
-        assertThat(audited(PurgeService.AUDIT_PURGE_BINARIES, OFFICER, document)).isEqualTo(Map.of(
+        Map<String, String> binaries = audited(PurgeService.AUDIT_PURGE_BINARIES, OFFICER, document);
+        assertThat(binaries).isEqualTo(Map.of(
                 "disposalRecord", outcome.disposalRecord().toString(),
                 "binariesRemoved", "2",
                 "bytesRemoved", Long.toString(size("store://live.bin") + size("store://v1.bin")),
-                "binariesKept", "0"));
+                "binariesKept", "0",
+                "recordHash", fixture.proof.recordWriter().contentHash(outcome.disposalRecord())));
+        // the first entry covered the record as first written (binaries awaiting removal), the second as completed
+        assertThat(purged.get("recordHash")).matches("[0-9a-f]{64}").isNotEqualTo(binaries.get("recordHash"));
         // and the entries stored are those, in that order
         assertThat(fixture.auditEntries()).extracting(entry -> fixture.nodeService.getProperty(entry,
                 RetentionModel.PROP_AUDIT_ACTION)).containsExactly(PurgeService.AUDIT_PURGE,
@@ -134,12 +140,12 @@ class PurgeProofTest {
         PurgeOutcome outcome = fixture.purge(new PurgeOptions(false, "court order 12/345", 500), document)
                 .outcomes().get(0);
 
-        assertThat(audited(PurgeService.AUDIT_PURGE, ADMIN, document)).isEqualTo(Map.of(
+        assertThat(audited(PurgeService.AUDIT_PURGE, ADMIN, document)).containsAllEntriesOf(Map.of(
                 "disposalRecord", outcome.disposalRecord().toString(),
                 "retentionType", "APPLICATION",
                 "expiryDate", "2025-06-23",
                 "forced", "true",
-                "reason", "Forced before expiry (2025-06-23): court order 12/345"));
+                "reason", "Forced before expiry (2025-06-23): court order 12/345")).containsKey("recordHash");
     }
 
     /** The details handed to the audit log with the one entry of this action, actor and subject. */
@@ -152,5 +158,82 @@ class PurgeProofTest {
         ArgumentCaptor<Map<String, String>> details = ArgumentCaptor.forClass(Map.class);
         verify(fixture.auditLog).append(eq(actor), eq(action), eq(subject), details.capture());
         return details.getValue();
+    }
+
+    @Test
+    void binariesAreRecordedAsHmacsWithAKeyTheRepositoryGeneratedOnceNotAsTheirBareSha256() {
+        // given two expired documents purged one after the other
+        NodeRef first = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef second = fixture.document("b.pdf", LONG_AGO, "store://b.bin");
+
+        RemovedBinary a = fixture.purge(realRun(), first).outcomes().get(0).binariesRemoved().get(0);
+        RemovedBinary b = fixture.purge(realRun(), second).outcomes().get(0).binariesRemoved().get(0);
+
+        // then someone holding the file cannot confirm it from the record: it is no plain hash of the file
+        assertThat(a.sha256()).contains(fixture.hmacOf("store://a.bin"))
+                .isNotEqualTo(java.util.Optional.of(PurgeFixture.sha256Of("store://a.bin")));
+        assertThat(b.sha256()).contains(fixture.hmacOf("store://b.bin"));
+        // one key of 32 random bytes, generated once and kept in the attribute store
+        assertThat(fixture.attributeValues).containsOnlyKeys(List.of((java.io.Serializable[]) HmacSecret.KEYS));
+        assertThat(java.util.Base64.getDecoder().decode(fixture.attributeValues.values().iterator().next()
+                .toString())).hasSize(32);
+    }
+
+    @Test
+    void aConfiguredSecretIsUsedInsteadAndNothingIsStored() {
+        String secret = "a-secret-shared-by-two-repositories!";
+        fixture.service.setHmacSecret(secret);
+        fixture.service.afterPropertiesSet();
+        NodeRef document = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+
+        RemovedBinary removed = fixture.purge(realRun(), document).outcomes().get(0).binariesRemoved().get(0);
+
+        assertThat(removed.sha256()).contains(PurgeFixture.hmacOf("store://a.bin",
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fixture.attributeValues).isEmpty();
+    }
+
+    @Test
+    void aTooShortConfiguredSecretStopsTheStartUpWithoutShowingIt() {
+        fixture.service.setHmacSecret("short-secret");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(fixture.service::afterPropertiesSet)
+                .hasMessageContaining(HmacSecret.PROPERTY).hasMessageNotContaining("short-secret");
+    }
+
+    @Test
+    void theRecordKeepsTheTemplatesNodeReferenceNeverItsNameEvenWithNamesKept() {
+        fixture.service.setKeepNames(true);
+        NodeRef document = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+
+        NodeRef record = fixture.purge(realRun(), document).outcomes().get(0).disposalRecord();
+
+        Map<org.alfresco.service.namespace.QName, java.io.Serializable> properties =
+                fixture.nodeService.getProperties(record);
+        assertThat(properties).containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, fixture.template.toString());
+        assertThat(properties.values()).noneSatisfy(value -> assertThat(String.valueOf(value))
+                .contains(PurgeFixture.TEMPLATE_NAME));
+    }
+
+    @Test
+    void aDocumentThatHasADisposalRecordAlreadyIsNotPurgedAndTheRecordStaysAsItWas() {
+        // given a document that has a record already (say it was restored after its purge, with the same id)
+        NodeRef document = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef record = fixture.proof.recordWriter().write(org.gdprretention.core.proof.DisposalRecord.of(
+                org.gdprretention.core.DocumentId.of(document.toString()), null, null, null, "APPLICATION",
+                PurgeFixture.APPLICATION.category(), LONG_AGO, LONG_AGO.plusWeeks(4), PurgeFixture.NOW, "earlier",
+                "Retention expired", false, List.of(), List.of(), false));
+        String before = fixture.proof.recordWriter().contentHash(record);
+
+        // when
+        PurgeOutcome outcome = fixture.purge(realRun(), document).outcomes().get(0);
+
+        // then the purge failed as a whole: the document, its binary and the first record are as they were
+        assertThat(outcome.result()).isEqualTo(PurgeResult.FAILED);
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertThat(fixture.contentUrls.hasRow("store://a.bin")).isTrue();
+        assertThat(fixture.disposalRecords()).containsExactly(record);
+        assertThat(fixture.proof.recordWriter().contentHash(record)).isEqualTo(before);
+        assertThat(fixture.auditEntries()).isEmpty();
     }
 }

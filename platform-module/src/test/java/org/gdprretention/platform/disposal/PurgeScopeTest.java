@@ -5,7 +5,6 @@ import static org.gdprretention.platform.disposal.PurgeFixture.ADMIN;
 import static org.gdprretention.platform.disposal.PurgeFixture.LONG_AGO;
 import static org.gdprretention.platform.disposal.PurgeFixture.dryRun;
 import static org.gdprretention.platform.disposal.PurgeFixture.realRun;
-import static org.gdprretention.platform.disposal.PurgeFixture.sha256Of;
 import static org.gdprretention.platform.disposal.PurgeFixture.size;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -89,7 +88,7 @@ class PurgeScopeTest {
         verify(fixture.cleaner).registerOrphanedContentUrl("store://v1-signed.bin", true);
         assertThat(fixture.contentUrls.hasRow("store://signed.bin")).isFalse();
         assertThat(recordList(outcome.disposalRecord(), RetentionModel.PROP_BINARIES_REMOVED)).contains(
-                "store://signed.bin|" + size("store://signed.bin") + "|" + sha256Of("store://signed.bin"));
+                "store://signed.bin|" + size("store://signed.bin") + "|" + fixture.hmacOf("store://signed.bin"));
     }
 
     @Test
@@ -152,8 +151,8 @@ class PurgeScopeTest {
         fixture.assertNothingWritten();
     }
 
-    private static RemovedBinary hashed(String contentUrl) {
-        return RemovedBinary.hashed(contentUrl, size(contentUrl), sha256Of(contentUrl));
+    private RemovedBinary hashed(String contentUrl) {
+        return RemovedBinary.hashed(contentUrl, size(contentUrl), fixture.hmacOf(contentUrl));
     }
 
     @SuppressWarnings("unchecked")

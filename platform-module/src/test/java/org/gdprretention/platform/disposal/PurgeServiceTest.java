@@ -7,7 +7,6 @@ import static org.gdprretention.platform.disposal.PurgeFixture.LONG_AGO;
 import static org.gdprretention.platform.disposal.PurgeFixture.NOBODY_SPECIAL;
 import static org.gdprretention.platform.disposal.PurgeFixture.dryRun;
 import static org.gdprretention.platform.disposal.PurgeFixture.realRun;
-import static org.gdprretention.platform.disposal.PurgeFixture.sha256Of;
 import static org.gdprretention.platform.disposal.PurgeFixture.size;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -20,6 +19,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.io.Serializable;
 import java.util.List;
@@ -27,10 +27,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
+import org.gdprretention.core.DisposalMode;
+import org.gdprretention.core.catalogue.RetentionCatalogue;
+import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.proof.RemovedBinary;
 import org.gdprretention.core.proof.RetainedBinary;
+import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.model.RetentionModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,9 +71,9 @@ class PurgeServiceTest {
 
         // and each binary was removed once, with its size and hash
         assertThat(outcome.binariesRemoved()).containsExactly(
-                RemovedBinary.hashed("store://live.bin", size("store://live.bin"), sha256Of("store://live.bin")),
-                RemovedBinary.hashed("store://v1.bin", size("store://v1.bin"), sha256Of("store://v1.bin")),
-                RemovedBinary.hashed("store://doclib.bin", size("store://doclib.bin"), sha256Of("store://doclib.bin")));
+                RemovedBinary.hashed("store://live.bin", size("store://live.bin"), fixture.hmacOf("store://live.bin")),
+                RemovedBinary.hashed("store://v1.bin", size("store://v1.bin"), fixture.hmacOf("store://v1.bin")),
+                RemovedBinary.hashed("store://doclib.bin", size("store://doclib.bin"), fixture.hmacOf("store://doclib.bin")));
         assertThat(outcome.binariesKept()).isEmpty();
         verify(fixture.cleaner).registerOrphanedContentUrl("store://live.bin", true);
         verify(fixture.cleaner).registerOrphanedContentUrl("store://v1.bin", true);
@@ -81,13 +86,13 @@ class PurgeServiceTest {
         Map<QName, Serializable> record = fixture.nodeService.getProperties(outcome.disposalRecord());
         assertThat(record).containsEntry(RetentionModel.PROP_DISPOSED_DOCUMENT_ID, document.toString())
                 .containsEntry(RetentionModel.PROP_DISPOSED_RETENTION_TYPE, "APPLICATION")
-                .containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, "Sollicitatiebrief")
+                .containsEntry(RetentionModel.PROP_DISPOSED_TEMPLATE, fixture.template.toString())
                 .containsEntry(RetentionModel.PROP_PURGED_BY, PurgeFixture.OFFICER)
                 .containsEntry(RetentionModel.PROP_DISPOSAL_FORCED, false);
         assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_REMOVED)).containsExactly(
-                "store://live.bin|" + size("store://live.bin") + "|" + sha256Of("store://live.bin"),
-                "store://v1.bin|" + size("store://v1.bin") + "|" + sha256Of("store://v1.bin"),
-                "store://doclib.bin|" + size("store://doclib.bin") + "|" + sha256Of("store://doclib.bin"));
+                "store://live.bin|" + size("store://live.bin") + "|" + fixture.hmacOf("store://live.bin"),
+                "store://v1.bin|" + size("store://v1.bin") + "|" + fixture.hmacOf("store://v1.bin"),
+                "store://doclib.bin|" + size("store://doclib.bin") + "|" + fixture.hmacOf("store://doclib.bin"));
         assertThat((List<Object>) (List<?>) record.get(RetentionModel.PROP_BINARIES_KEPT)).isEmpty();
 
         // and the audit log has the purge and the binary removal, chained and intact
@@ -376,7 +381,10 @@ class PurgeServiceTest {
         // then
         assertThat(report.outcomes()).extracting(PurgeOutcome::result)
                 .containsExactly(PurgeResult.PURGED, PurgeResult.FAILED, PurgeResult.PURGED);
-        assertThat(report.outcomes().get(1).reason()).contains("node is locked");
+        // the caller learns that it failed and where to look, not ACS's own words
+        assertThat(report.outcomes().get(1).reason()).doesNotContain("node is locked")
+                .matches("FAILED: the purge of this document failed and was rolled back; nothing of it was changed"
+                        + " \\(repository log reference purge-[0-9a-f]{8}\\)");
         assertThat(fixture.nodes.exists(failing)).isTrue();
         assertThat(fixture.nodes.exists(first)).isFalse();
         assertThat(fixture.nodes.exists(third)).isFalse();
@@ -512,7 +520,8 @@ class PurgeServiceTest {
 
         // then the document is gone and its record says the binary is still awaiting removal
         assertThat(outcome.result()).isEqualTo(PurgeResult.PURGED);
-        assertThat(outcome.reason()).contains("content store offline").contains("orphaned-content sweep");
+        assertThat(outcome.reason()).doesNotContain("content store offline").contains("repository log reference purge-")
+                .contains("orphaned-content sweep");
         assertThat(fixture.nodes.exists(document)).isFalse();
         assertThat(outcome.binariesKept()).containsExactly(
                 new RetainedBinary("store://live.bin", CommittedPurge.AWAITING_CLEANUP));
@@ -560,15 +569,105 @@ class PurgeServiceTest {
     }
 
     @Test
-    void aScheduledJobRunningAsTheSystemUserMayPurge() {
-        NodeRef document = fixture.document("cv.pdf", LONG_AGO, "store://live.bin");
-        org.alfresco.repo.security.authentication.AuthenticationUtil.clearCurrentSecurityContext();
+    void theSystemUserOnItsOwnPurgesNothingNotEvenWithAForceReason() {
+        // given what a rule triggered by a system write sees: the system user, nobody behind it, a force reason
+        NodeRef expired = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef unexpired = fixture.document("b.pdf", LAST_WEEK, "store://b.bin");
+        AuthenticationUtil.clearCurrentSecurityContext();
 
-        PurgeReport report = org.alfresco.repo.security.authentication.AuthenticationUtil.runAsSystem(
-                () -> fixture.purge(realRun(), document));
+        // when
+        PurgeReport report = AuthenticationUtil.runAsSystem(() -> fixture.purge(
+                new PurgeOptions(false, "cleaning up", 500), expired, unexpired));
 
-        assertThat(report.outcomes().get(0).result()).isEqualTo(PurgeResult.PURGED);
-        assertThat(fixture.nodeService.getProperty(report.outcomes().get(0).disposalRecord(),
-                RetentionModel.PROP_PURGED_BY)).isEqualTo("System");
+        // then
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.REFUSED, PurgeResult.REFUSED);
+        assertThat(report.outcomes().get(0).reason()).startsWith("NOT_PERMITTED: the system user does not purge");
+        assertThat(fixture.nodes.exists(expired)).isTrue();
+        assertThat(fixture.nodes.exists(unexpired)).isTrue();
+        fixture.assertNothingWritten();
+    }
+
+    @Test
+    void aJobPurgesExpiredAutoPurgeDocumentsAsItselfAndNeverForces() {
+        // given an AUTO_PURGE type with one expired and one unexpired document, and an expired one of a type an
+        // officer disposes of
+        RetentionType screening = RetentionType.builder().code("SCREENING").label("en", "Screening").label("nl", "Screening").period("P4W")
+                .startTrigger("CREATION_DATE").category("DOSSIER_TASKS_CONTACTS").consentLeadDays(7)
+                .disposalMode(DisposalMode.AUTO_PURGE).build();
+        when(fixture.catalogue.current()).thenReturn(RetentionCatalogue.of(List.of(PurgeFixture.APPLICATION,
+                screening)));
+        NodeRef expired = fixture.document("a.pdf", LONG_AGO, "store://a.bin");
+        NodeRef unexpired = fixture.document("b.pdf", LAST_WEEK, "store://b.bin");
+        for (NodeRef document : List.of(expired, unexpired)) {
+            fixture.nodes.setProperty(document, RetentionModel.PROP_RETENTION_TYPE, "SCREENING");
+        }
+        NodeRef onApproval = fixture.document("c.pdf", LONG_AGO, "store://c.bin");
+        AuthenticationUtil.clearCurrentSecurityContext();
+
+        // when the job asks, running as system as jobs do, even with a force reason
+        PurgeReport report = AuthenticationUtil.runAsSystem(() -> fixture.service.purge(
+                List.of(expired, unexpired, onApproval), new PurgeOptions(false, "job forces", 500),
+                PurgeCaller.job("gdpr-retention.expiryJob")));
+
+        // then
+        assertThat(report.outcomes()).extracting(PurgeOutcome::result)
+                .containsExactly(PurgeResult.PURGED, PurgeResult.REFUSED, PurgeResult.REFUSED);
+        assertThat(report.outcomes().get(1).reason()).startsWith("NOT_EXPIRED: ")
+                .endsWith("only an administrator may purge before expiry");
+        assertThat(report.outcomes().get(2).reason()).isEqualTo("NOT_AUTO_PURGE: retention type 'APPLICATION' is"
+                + " disposed of by an officer (PURGE_ON_APPROVAL), not by a scheduled job");
+        assertThat(fixture.nodes.exists(unexpired)).isTrue();
+        assertThat(fixture.nodes.exists(onApproval)).isTrue();
+        Map<QName, Serializable> record = fixture.nodeService.getProperties(report.outcomes().get(0).disposalRecord());
+        assertThat(record).containsEntry(RetentionModel.PROP_PURGED_BY, "job:gdpr-retention.expiryJob")
+                .containsEntry(RetentionModel.PROP_DISPOSAL_FORCED, false);
+    }
+
+    @Test
+    void anOfficerCannotProbeTheStateOfADocumentSheCannotRead() {
+        // given documents of a folder the officers have no permission on, one held, one expired
+        NodeRef board = fixture.nodes.folder(fixture.folder, "board");
+        fixture.permissions.setInheritParentPermissions(board, false);
+        NodeRef held = fixture.nodes.child(board, ContentModel.TYPE_CONTENT, Map.of(ContentModel.PROP_NAME, "h.pdf"));
+        fixture.hold(held);
+        NodeRef expired = fixture.nodes.child(board, ContentModel.TYPE_CONTENT, Map.of(ContentModel.PROP_NAME,
+                "e.pdf", RetentionModel.PROP_RETENTION_TYPE, PurgeFixture.APPLICATION.code(),
+                RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(LONG_AGO, PurgeFixture.ZONE)));
+        fixture.nodes.addAspect(expired, RetentionModel.ASPECT_RETAINABLE, null);
+        org.mockito.Mockito.clearInvocations(fixture.nodeService);
+
+        // when she previews and purges them, in a request the code already runs as system
+        PurgeReport preview = AuthenticationUtil.runAsSystem(() -> fixture.purge(dryRun(), held, expired));
+        PurgeReport purge = fixture.purge(realRun(), held, expired);
+
+        // then both get the same answer, which says nothing about hold or expiry, and nothing of them was read
+        assertThat(preview.outcomes()).extracting(PurgeOutcome::reason)
+                .containsOnly(NodePermissionCheck.NOT_READABLE);
+        assertThat(purge.outcomes()).extracting(PurgeOutcome::reason)
+                .containsOnly(NodePermissionCheck.NOT_DELETABLE);
+        verify(fixture.nodeService, never()).getProperty(eq(held), any());
+        verify(fixture.nodeService, never()).getProperties(expired);
+        assertThat(fixture.nodes.exists(expired)).isTrue();
+        assertThat(fixture.disposalRecords()).isEmpty();
+    }
+
+    @Test
+    void anOfficerWhoMayReadButNotDeleteADocumentMayPreviewButNotPurgeIt() {
+        // given an expired document of a folder where the officers are only Consumers
+        NodeRef archive = fixture.nodes.folder(fixture.folder, "archive");
+        fixture.permissions.setInheritParentPermissions(archive, false);
+        fixture.permissions.setPermission(archive, PurgePermission.OFFICERS_GROUP, "Consumer", true);
+        NodeRef document = fixture.nodes.child(archive, ContentModel.TYPE_CONTENT, Map.of(ContentModel.PROP_NAME,
+                "e.pdf", RetentionModel.PROP_RETENTION_TYPE, PurgeFixture.APPLICATION.code(),
+                RetentionModel.PROP_RETENTION_START, RepositoryDates.toDate(LONG_AGO, PurgeFixture.ZONE)));
+        fixture.nodes.addAspect(document, RetentionModel.ASPECT_RETAINABLE, null);
+
+        // when / then
+        assertThat(fixture.purge(dryRun(), document).outcomes().get(0).result()).isEqualTo(PurgeResult.WOULD_PURGE);
+        PurgeOutcome purge = fixture.purge(realRun(), document).outcomes().get(0);
+        assertThat(purge.reason()).isEqualTo(NodePermissionCheck.NOT_DELETABLE);
+        assertThat(fixture.nodes.exists(document)).isTrue();
+        assertThat(fixture.disposalRecords()).isEmpty();
     }
 }

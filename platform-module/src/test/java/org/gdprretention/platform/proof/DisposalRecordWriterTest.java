@@ -82,19 +82,39 @@ class DisposalRecordWriterTest {
     }
 
     @Test
-    void writingTheSameDocumentAgainUpdatesItsOneRecord() {
+    void aSecondRecordForTheSameDocumentFailsAndChangesNothing() {
         // given a record written with names
         NodeRef first = writer.write(record(true, List.of(), List.of()));
+        Map<QName, Serializable> before = Map.copyOf(repository.nodes().nodeService().getProperties(first));
 
         // when the document's record is written again, now without names
-        NodeRef second = writer.write(record(false, List.of(), List.of()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(record(false, List.of(), List.of())))
+                .isInstanceOf(DuplicateDisposalRecordException.class).hasMessageContaining(DOCUMENT.value());
 
-        // then there is still one record, and the names are gone from it
+        // then there is still the one record, as it was
         NodeRef disposals = repository.folder(RetentionFolders.DISPOSALS_NAME).orElseThrow();
-        assertThat(second).isEqualTo(first);
-        assertThat(repository.nodes().childrenOfType(disposals, RetentionModel.TYPE_DISPOSAL_RECORD)).hasSize(1);
-        assertThat(repository.nodes().nodeService().getProperties(second))
-                .doesNotContainKeys(RetentionModel.PROP_DISPOSED_NAME, RetentionModel.PROP_DISPOSED_PATH);
+        assertThat(repository.nodes().childrenOfType(disposals, RetentionModel.TYPE_DISPOSAL_RECORD))
+                .containsExactly(first);
+        assertThat(repository.nodes().nodeService().getProperties(first)).isEqualTo(before);
+    }
+
+    @Test
+    void theContentHashChangesWithAnyChangeToTheRecordItsBinaryListIncluded() {
+        NodeRef node = writer.write(record(false, List.of(), List.of()));
+        writer.recordBinaries(node, List.of(RemovedBinary.hashed("store://x.bin", 10, SHA)), List.of());
+        String hash = writer.contentHash(node);
+        assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(writer.contentHash(node));
+
+        // a binary's HMAC swapped in the record
+        repository.nodes().nodeService().setProperty(node, RetentionModel.PROP_BINARIES_REMOVED,
+                new java.util.ArrayList<>(List.of("store://x.bin|10|" + "cd".repeat(32))));
+        String swapped = writer.contentHash(node);
+        // one entry split into two that read the same when joined
+        repository.nodes().nodeService().setProperty(node, RetentionModel.PROP_BINARIES_REMOVED,
+                new java.util.ArrayList<>(List.of("store://x.bin|10|", SHA)));
+
+        assertThat(swapped).isNotEqualTo(hash);
+        assertThat(writer.contentHash(node)).isNotEqualTo(hash).isNotEqualTo(swapped);
     }
 
     @Test

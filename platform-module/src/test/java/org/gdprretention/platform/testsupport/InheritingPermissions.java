@@ -16,7 +16,8 @@ import org.alfresco.service.cmr.security.PermissionService;
  * permissions are its own entries plus, while it inherits (the default), those of its primary parent, up to the
  * store root; an administrator may do anything; an authority counts when the user is it or is in it. Roles are
  * reduced to what the tests ask: {@code Consumer} and above grant {@code Read}, {@code Collaborator},
- * {@code Coordinator} and {@code All} grant {@code Write} too.
+ * {@code Coordinator} and {@code All} grant {@code Write} too, only {@code Coordinator} and {@code All} grant
+ * {@code Delete}.
  *
  * <p>The user asking is the one {@link #actAs} named, with the authorities (groups) given there; the parent of a node
  * comes from the repository double's {@code getPrimaryParent}.
@@ -27,6 +28,8 @@ public final class InheritingPermissions implements PermissionService {
             "Coordinator", ALL_PERMISSIONS, READ);
     private static final Set<String> WRITE_ROLES = Set.of("Editor", "Collaborator", "Coordinator", ALL_PERMISSIONS,
             WRITE);
+    /** In ACS only the Coordinator role deletes what others made (an owner's own rights are not modelled). */
+    private static final Set<String> DELETE_ROLES = Set.of("Coordinator", ALL_PERMISSIONS, DELETE);
 
     private final Function<NodeRef, ChildAssociationRef> primaryParent;
     private final Map<NodeRef, Map<String, Set<String>>> entries = new HashMap<>();
@@ -65,7 +68,8 @@ public final class InheritingPermissions implements PermissionService {
             return AccessStatus.ALLOWED;
         }
         Set<String> granting = READ.equals(permission) ? READ_ROLES
-                : WRITE.equals(permission) ? WRITE_ROLES : Set.of(permission, ALL_PERMISSIONS);
+                : WRITE.equals(permission) ? WRITE_ROLES
+                : DELETE.equals(permission) ? DELETE_ROLES : Set.of(permission, ALL_PERMISSIONS);
         for (NodeRef node = nodeRef; node != null; node = inheritsFrom(node)) {
             for (Map.Entry<String, Set<String>> entry : entries.getOrDefault(node, Map.of()).entrySet()) {
                 if (authorities.contains(entry.getKey()) && entry.getValue().stream().anyMatch(granting::contains)) {

@@ -15,8 +15,9 @@ import org.gdprretention.core.RetentionCategory;
  * new personal data. A document's name and path can themselves identify a person, so they are kept only when
  * the administrator configured it (see {@link #of}).
  *
- * @param template    the document template it was made from, when there was one (retention may also be set
- *                    on the document directly)
+ * @param template    the node reference (or type code) of the document template it was made from, when there
+ *                    was one (retention may also be set on the document directly); never the template's name,
+ *                    which any client can set and which is not covered by {@code keepNames}
  * @param forced      true when it was purged before its expiry on an officer's decision
  */
 public record DisposalRecord(DocumentId documentId, Optional<String> name, Optional<String> path,

@@ -10,7 +10,8 @@ import org.gdprretention.core.InvalidRetentionInputException;
 /**
  * A binary a purge removed from the content store.
  *
- * @param sha256 lower-case hex SHA-256 of the content, present only when hashing before removal is enabled
+ * @param sha256 lower-case hex HMAC-SHA256 of the content, keyed with the repository's secret (a bare SHA-256 would
+ *               let anyone holding a copy confirm it); present only when hashing before removal is enabled
  */
 public record RemovedBinary(String contentUrl, long sizeBytes, Optional<String> sha256) {
 

@@ -1,9 +1,12 @@
 package org.alfresco.repo.action.executer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.alfresco.repo.action.ParameterizedItemAbstractBase;
+import org.alfresco.repo.action.access.ActionAccessRestriction;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
@@ -27,7 +30,9 @@ public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstra
 
     protected Set<QName> applicableTypes = new HashSet<>();
 
-    // Kept for ACS's own checks in execute(), which the stub does not model.
+    protected List<ActionAccessRestriction> actionAccessRestrictions = new ArrayList<>();
+
+    // Kept for ACS's own checks: execute() (not modelled here) and isApplicableType().
     private LockService lockService;
     private NodeService baseNodeService;
     private NodeService mlAwareNodeService;
@@ -76,6 +81,44 @@ public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstra
         for (String type : applicableTypes) {
             this.applicableTypes.add(QName.createQName(type));
         }
+    }
+
+    public void setActionAccessRestrictions(List<ActionAccessRestriction> actionAccessRestrictions) {
+        this.actionAccessRestrictions = actionAccessRestrictions;
+    }
+
+    public List<ActionAccessRestriction> getActionAccessRestrictions() {
+        return actionAccessRestrictions;
+    }
+
+    /**
+     * As in ACS: every restriction is asked; ACS calls this when a rule is saved (with the action's context set to
+     * {@code rule}), when v0/v1 REST or a form executes the action, and in {@link #execute} before
+     * {@link #executeImpl}.
+     */
+    @Override
+    public void verifyActionAccessRestrictions(Action action) {
+        actionAccessRestrictions.forEach(restriction -> restriction.verifyAccessRestriction(action));
+    }
+
+    /**
+     * As in ACS: the node exists and its type is one of the applicable types or a subtype of one, read through the
+     * base node service and the dictionary service the parent bean {@code action-executer} sets.
+     */
+    protected boolean isApplicableType(NodeRef actionedUponNodeRef) {
+        if (!baseNodeService.exists(actionedUponNodeRef)) {
+            return false;
+        }
+        QName nodeType = baseNodeService.getType(actionedUponNodeRef);
+        if (applicableTypes.contains(nodeType)) {
+            return true;
+        }
+        for (QName type : applicableTypes) {
+            if (dictionaryService.isSubClass(nodeType, type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void setIgnoreLock(boolean ignoreLock) {
