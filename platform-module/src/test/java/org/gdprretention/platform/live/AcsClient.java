@@ -85,6 +85,11 @@ final class AcsClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body), StandardCharsets.UTF_8)));
     }
 
+    Response put(String path, Map<String, ?> body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSONValue.toJSONString(body), StandardCharsets.UTF_8)));
+    }
+
     /** A form POST (the CMIS browser binding takes its actions this way). */
     Response postForm(String path, Map<String, String> fields) {
         StringBuilder form = new StringBuilder();

@@ -47,8 +47,11 @@ class OfficerPurgeIT {
 
     @Test
     void anOfficerPurgesAnExpiredDocumentAndItsBinaryIsRemoved() throws IOException {
-        // given: an officer who is not an administrator, and a personnel file two years past the end of employment
+        // given: an officer who is not an administrator, coordinator of the folder (a purge needs Delete on the
+        // document), and a personnel file two years past the end of employment
         String officer = admin.createUser("gdpr-it-officer", "GROUP_GDPR_OFFICERS");
+        admin.put(V1 + "/nodes/" + folderId, Map.of("permissions", Map.of("locallySet", List.of(Map.of(
+                "authorityId", officer, "name", "Coordinator", "accessStatus", "ALLOWED"))))).expect(200);
         String documentId = expiredPersonnelFile(admin, folderId, "personnel-file.txt");
         assertThat(properties(admin.node(documentId).expect(200).entry()).get("gdpr:status")).isEqualTo("EXPIRED");
 
