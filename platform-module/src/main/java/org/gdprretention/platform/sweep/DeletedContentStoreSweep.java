@@ -142,6 +142,11 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
             return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
         }
         Optional<String> live = guard.overlap(resolved.directory());
+        if (live.isEmpty() && StoreMarker.isPresent(resolved.directory())) {
+            live = Optional.of("'" + resolved.directory() + "' is marked as a repository's live content store ("
+                    + StoreMarker.fileIn(resolved.directory()) + ", written by the content store sweep): this sweep"
+                    + " may only be pointed at contentstore.deleted; nothing was deleted");
+        }
         if (live.isPresent()) {
             LOGGER.error("Deleted content store sweep refused: {}", live.get());
             return runner.run(new Unavailable(resolved.display(), live.get()), options, stop);

@@ -147,6 +147,17 @@ class DeletedContentStoreSweepTest {
     }
 
     @Test
+    void aDirectoryMarkedAsARepositorysContentStoreIsRefused() throws IOException {
+        // a live store on another node's mount: the content store sweep marked it as its repository's
+        Path old = new StoreFiles(deletedStore).file("2023/4/1/9/15/old.bin", 100, OLD);
+        Files.writeString(StoreMarker.fileIn(deletedStore), "repositoryId=repo-a\n");
+
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, List.of(old), "is marked as a repository's live content store");
+    }
+
+    @Test
     void aMaximumAgeUnderOneDayIsRefusedAtStartUp() {
         DeletedContentStoreSweep sweep = unstarted(deletedStore);
         sweep.setMaxAge("PT12H");

@@ -36,6 +36,8 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
     private long nextId = 1;
     int lookupsByUrl;
     final List<Long> deleted = new ArrayList<>();
+    /** Runs before each lookup by URL, with its number (1 for the first): the database changing under a sweep. */
+    java.util.function.IntConsumer beforeLookupByUrl = number -> { };
     /** Runs inside {@code getContentUrlsOrphaned}, after the query answered: a concurrent writer. */
     Runnable afterOrphanQuery = () -> { };
 
@@ -61,6 +63,17 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
         referenced.remove(url);
     }
 
+    /**
+     * The row is gone and the cache no longer holds it: another database answers (restored from an older backup,
+     * switched by a wrong data source), or the shared cache has dropped the entry, as it does for most of a store
+     * larger than the cache.
+     */
+    void forget(String url) {
+        rows.values().removeIf(row -> row.url().equals(url));
+        referenced.remove(url);
+        cache.remove(url);
+    }
+
     boolean has(String url) {
         return rows.values().stream().anyMatch(row -> row.url().equals(url));
     }
@@ -68,6 +81,7 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
     @Override
     public ContentUrlEntity getContentUrl(String contentUrl) {
         lookupsByUrl++;
+        beforeLookupByUrl.accept(lookupsByUrl);
         ContentUrlEntity cached = cache.get(contentUrl);
         if (cached == null) {
             Row row = rows.values().stream().filter(r -> r.url().equals(contentUrl)).findFirst().orElse(null);
