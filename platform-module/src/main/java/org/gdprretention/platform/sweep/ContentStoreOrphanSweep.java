@@ -239,13 +239,19 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 }
                 LOGGER.info("Content store {} marked as this repository's ({})", root, StoreMarker.fileIn(root));
             }
-            return survey;
+            Optional<String> unsafe = StoreFileRemover.unsupported(root);
+            return unsafe.isPresent() ? survey.withBlocker(unsafe.get()) : survey;
         }
 
         @Override
         public Removal remove(Survey survey, StopSignal stop) {
+            try (StoreFileRemover remover = new StoreFileRemover(root)) {
+                return remove(survey, stop, new Removals(survey.candidates(), remover));
+            }
+        }
+
+        private Removal remove(Survey survey, StopSignal stop, Removals removals) {
             Instant cutoff = now.minus(protect);
-            Removals removals = new Removals(survey.candidates());
             long[] found = {0};
             String[] abortedAt = {null};
             StopSignal stopOrDone = () -> stop.stopRequested() || removals.seen >= survey.candidates();
@@ -365,9 +371,11 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         long changed;
         long failed;
         final List<String> problems = new ArrayList<>();
+        private final StoreFileRemover remover;
 
-        Removals(long limit) {
+        Removals(long limit, StoreFileRemover remover) {
             this.limit = limit;
+            this.remover = remover;
         }
 
         void remove(Path file, Instant cutoff) {
@@ -376,7 +384,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 return;
             }
             seen++;
-            StoreFileRemover.Removal removal = StoreFileRemover.remove(file, cutoff);
+            StoreFileRemover.Removal removal = remover.remove(file, cutoff);
             switch (removal.outcome()) {
                 case DELETED -> {
                     removed++;

@@ -197,7 +197,8 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
                 LOGGER.error("Deleted content store sweep refused: {}", known.get());
                 return survey.withBlocker(known.get());
             }
-            return survey;
+            Optional<String> unsafe = StoreFileRemover.unsupported(root);
+            return unsafe.isPresent() ? survey.withBlocker(unsafe.get()) : survey;
         }
 
         @Override
@@ -212,22 +213,24 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
             long failed = 0;
             long looked = 0;
             // never more than the survey counted: backups that aged meanwhile wait for the next run
-            while (!stop.stopRequested() && looked < survey.candidates() && removable.hasNext()) {
-                StoredBinary backup = removable.next();
-                looked++;
-                StoreFileRemover.Removal removal = StoreFileRemover.remove(walker.pathOf(backup.contentUrl()), cutoff);
-                switch (removal.outcome()) {
-                    case DELETED -> {
-                        removed++;
-                        removedBytes += removal.bytes();
-                    }
-                    case FAILED -> {
-                        failed++;
-                        if (failed <= unreadableReportLimit) {
-                            problems.add("could not delete " + removal.problem());
+            try (StoreFileRemover remover = new StoreFileRemover(root)) {
+                while (!stop.stopRequested() && looked < survey.candidates() && removable.hasNext()) {
+                    StoredBinary backup = removable.next();
+                    looked++;
+                    StoreFileRemover.Removal removal = remover.remove(walker.pathOf(backup.contentUrl()), cutoff);
+                    switch (removal.outcome()) {
+                        case DELETED -> {
+                            removed++;
+                            removedBytes += removal.bytes();
                         }
+                        case FAILED -> {
+                            failed++;
+                            if (failed <= unreadableReportLimit) {
+                                problems.add("could not delete " + removal.problem());
+                            }
+                        }
+                        default -> changed++;
                     }
-                    default -> changed++;
                 }
             }
             boolean complete = !stop.stopRequested() && (looked == survey.candidates() || removable.summary().complete());
