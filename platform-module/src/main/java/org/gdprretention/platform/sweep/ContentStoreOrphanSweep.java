@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.alfresco.repo.content.ContentStore;
+import org.alfresco.service.descriptor.Descriptor;
+import org.alfresco.service.descriptor.DescriptorService;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.sweep.FileContentStoreWalker;
 import org.gdprretention.core.sweep.OrphanPlanner;
@@ -45,15 +47,28 @@ import org.springframework.beans.factory.InitializingBean;
  * survey, brake on {@code gdpr-retention.sweep.maxFraction} of the files looked at, removal, audit). A store in
  * which no file at all is known to the repository is refused, because that is what a wrong root (another
  * repository's store, a copy) looks like.
+ *
+ * <p>Two more guards against deleting another repository's or a live repository's files:
+ * <ul>
+ * <li>the store root carries a {@link StoreMarker} with this repository's id, written on the first run that proves
+ * the store is this repository's (it knows files in it), checked before every run: a store marked for another
+ * repository is refused before it is walked, and the refusal is audited;</li>
+ * <li>the deleting pass is held to the counting pass ({@link OrphanCheckpoints}): each batch's orphans are counted
+ * before any of them is deleted, and when the deleting pass has found notably more orphans by that point than the
+ * counting pass had, it deletes nothing more, and the run is audited as refused with what it found.</li>
+ * </ul>
  */
 public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
     public static final String NAME = "contentStoreOrphans";
+    /** What ACS's descriptor service reports as the repository's id until the descriptor is loaded. */
+    static final String UNKNOWN_REPOSITORY_ID = "Unknown";
     static final Duration MINIMUM_PROTECT_WINDOW = Duration.ofHours(1);
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ContentStoreOrphanSweep.class);
 
     private ReferencedContentUrls referencedContentUrls;
+    private DescriptorService descriptorService;
     private SweepAudit sweepAudit;
     private Clock clock = Clock.systemUTC();
     private String contentStoreRoot;
@@ -71,6 +86,9 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         this.referencedContentUrls = referencedContentUrls;
     }
 
+    public void setDescriptorService(DescriptorService descriptorService) {
+        this.descriptorService = descriptorService;
+    }
 
     public void setSweepAudit(SweepAudit sweepAudit) {
         this.sweepAudit = sweepAudit;
@@ -110,6 +128,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "referencedContentUrls", referencedContentUrls);
+        PropertyCheck.mandatory(this, "descriptorService", descriptorService);
         PropertyCheck.mandatory(this, "sweepAudit", sweepAudit);
         if ((contentStoreRoot == null || contentStoreRoot.isBlank()) && contentStore == null) {
             PropertyCheck.mandatory(this, "contentStore", contentStore);
@@ -135,7 +154,37 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
             LOGGER.warn("Content store orphan sweep not run: {}", resolved.problem().get());
             return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
         }
-        return runner.run(new Source(resolved.directory(), clock.instant()), options, stop);
+        String id = repositoryId();
+        Optional<String> notOurs = ownershipProblem(resolved.directory(), id);
+        if (notOurs.isPresent()) {
+            LOGGER.error("Content store orphan sweep refused: {}", notOurs.get());
+            return runner.run(new Unavailable(resolved.display(), notOurs.get()), options, stop);
+        }
+        return runner.run(new Source(resolved.directory(), clock.instant(), id), options, stop);
+    }
+
+    /** Why the store must not be swept because it is, or may be, another repository's; empty when it is ours. */
+    private Optional<String> ownershipProblem(Path root, String id) {
+        if (id == null) {
+            return Optional.of("the repository's id is not known yet (ACS reports '" + UNKNOWN_REPOSITORY_ID
+                    + "' until its descriptor is loaded), so " + root + " cannot be checked as its store;"
+                    + " nothing was deleted");
+        }
+        StoreMarker.Reading marker = StoreMarker.read(root, id);
+        return switch (marker.state()) {
+            case ABSENT, THIS_REPOSITORY -> Optional.empty();
+            case OTHER_REPOSITORY -> Optional.of(root + " is marked as the content store of repository "
+                    + marker.found() + " (" + StoreMarker.fileIn(root) + "), this repository is " + id
+                    + ": it is another repository's store or a copy of it; nothing was deleted");
+            case NOT_TRUSTED -> Optional.of(marker.problem());
+        };
+    }
+
+    /** This repository's id, or null while ACS does not know it yet. */
+    private String repositoryId() {
+        Descriptor descriptor = descriptorService.getCurrentRepositoryDescriptor();
+        String id = descriptor == null ? null : descriptor.getId();
+        return id == null || id.isBlank() || UNKNOWN_REPOSITORY_ID.equals(id) ? null : id.trim();
     }
 
     /** The counting pass, then the deleting pass, each a whole walk of the store merged against the repository. */
@@ -143,17 +192,25 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
         private final Path root;
         private final Instant now;
+        private final String repositoryId;
         private final FileContentStoreWalker walker;
+        private final OrphanCheckpoints checkpoints = new OrphanCheckpoints();
 
-        Source(Path root, Instant now) {
+        Source(Path root, Instant now, String repositoryId) {
             this.root = root;
             this.now = now;
+            this.repositoryId = repositoryId;
             this.walker = new FileContentStoreWalker(root, unreadableReportLimit);
         }
 
         @Override
         public Survey survey(StopSignal stop) {
-            Pass counting = pass(walker, now, stop, orphan -> { });
+            long[] counted = {0};
+            Pass counting = pass(walker, now, stop, (orphans, lastUrl) -> {
+                counted[0] += orphans.size();
+                checkpoints.record(lastUrl, counted[0]);
+                return true;
+            });
             OrphanSweepSummary summary = counting.summary();
             Survey survey = new Survey(root.toString(), summary.scanned(), summary.orphans(), summary.orphanBytes(),
                     summary.referenced() + summary.protectedTooYoung(), summary.complete(), counting.problems(),
@@ -162,33 +219,72 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 return survey.withBlocker("none of the " + summary.scanned() + " files in " + root
                         + " is known to this repository: is this its content store? Nothing was deleted");
             }
-            return survey;
+            if (summary.referenced() > 0 && !StoreMarker.isPresent(root)) {
+                // proof first, then the claim: only a store in which the repository knows files is marked as its own
+                Optional<String> unmarked = StoreMarker.write(root, repositoryId);
+                if (unmarked.isPresent()) {
+                    return survey.withBlocker(unmarked.get());
+                }
+                LOGGER.info("Content store {} marked as this repository's ({})", root, StoreMarker.fileIn(root));
+            }
+            Optional<String> unsafe = StoreFileRemover.unsupported(root);
+            return unsafe.isPresent() ? survey.withBlocker(unsafe.get()) : survey;
         }
 
         @Override
         public Removal remove(Survey survey, StopSignal stop) {
+            try (StoreFileRemover remover = new StoreFileRemover(root)) {
+                return remove(survey, stop, new Removals(survey.candidates(), remover));
+            }
+        }
+
+        private Removal remove(Survey survey, StopSignal stop, Removals removals) {
             Instant cutoff = now.minus(protect);
-            Removals removals = new Removals(survey.candidates());
+            long[] found = {0};
+            String[] abortedAt = {null};
             StopSignal stopOrDone = () -> stop.stopRequested() || removals.seen >= survey.candidates();
-            Pass deleting = pass(walker, now, stopOrDone,
-                    orphan -> removals.remove(walker.pathOf(orphan.contentUrl()), cutoff));
+            Pass deleting = pass(walker, now, stopOrDone, (orphans, lastUrl) -> {
+                found[0] += orphans.size();
+                long countedThere = checkpoints.countedThrough(lastUrl);
+                if (OrphanCheckpoints.notablyMore(found[0], countedThere)) {
+                    abortedAt[0] = "the deleting pass found " + found[0] + " orphans up to " + lastUrl
+                            + " where the counting pass had found " + countedThere + ": the repository's answers"
+                            + " changed between the passes (a restored or switched database?); nothing more was"
+                            + " deleted";
+                    return false;
+                }
+                orphans.forEach(orphan -> removals.remove(walker.pathOf(orphan.contentUrl()), cutoff));
+                return true;
+            });
             List<String> problems = new ArrayList<>(deleting.problems());
             problems.addAll(removals.problems);
-            boolean complete = !stop.stopRequested()
+            boolean aborted = abortedAt[0] != null;
+            if (aborted) {
+                LOGGER.error("Content store orphan sweep aborted: {}", abortedAt[0]);
+                problems.add(abortedAt[0]);
+            }
+            boolean complete = !aborted && !stop.stopRequested()
                     && (deleting.summary().complete() || removals.seen >= survey.candidates());
             return new Removal(removals.removed, removals.removedBytes, removals.changed, removals.failed, complete,
-                    problems);
+                    problems, aborted);
         }
     }
 
+    /** What a pass does with the orphans of one batch, before the next batch is read; false ends the pass. */
+    @FunctionalInterface
+    private interface BatchOfOrphans {
+        boolean accept(List<StoredBinary> orphans, String lastUrlOfBatch);
+    }
+
     /** One walk of the whole store, each batch looked up in the repository and merged by the engine. */
-    private Pass pass(FileContentStoreWalker walker, Instant now, StopSignal stop, Consumer<StoredBinary> onOrphan) {
+    private Pass pass(FileContentStoreWalker walker, Instant now, StopSignal stop, BatchOfOrphans onBatch) {
         OrphanPlanner planner = new OrphanPlanner(protect);
         StoreWalk walk = walker.walk();
         Totals totals = new Totals();
         List<String> problems = new ArrayList<>();
         String lastUrl = null;
         boolean inOrder = true;
+        boolean ended = false;
         while (!stop.stopRequested() && walk.hasNext()) {
             List<StoredBinary> batch = new ArrayList<>(batchSize);
             while (batch.size() < batchSize && walk.hasNext()) {
@@ -203,17 +299,22 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
             lastUrl = batch.get(batch.size() - 1).contentUrl();
             List<String> known = knownUrls(batch);
             OrphanSweep orphans = planner.orphans(batch.iterator(), known.iterator(), now);
+            List<StoredBinary> batchOrphans = new ArrayList<>();
             try {
-                orphans.forEachRemaining(onOrphan);
+                orphans.forEachRemaining(batchOrphans::add);
             } catch (IllegalStateException e) {
                 problems.add(e.getMessage());
                 inOrder = false;
                 break;
             }
             totals.add(orphans.summary());
+            if (!onBatch.accept(batchOrphans, lastUrl)) {
+                ended = true;
+                break;
+            }
         }
         problems.addAll(SweepProblems.of(walk.summary()));
-        boolean complete = inOrder && walk.summary().complete();
+        boolean complete = inOrder && !ended && walk.summary().complete();
         return new Pass(new OrphanSweepSummary(totals.scanned, totals.referenced, totals.protectedTooYoung,
                 totals.orphans, totals.orphanBytes, complete), problems);
     }
@@ -259,9 +360,11 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         long changed;
         long failed;
         final List<String> problems = new ArrayList<>();
+        private final StoreFileRemover remover;
 
-        Removals(long limit) {
+        Removals(long limit, StoreFileRemover remover) {
             this.limit = limit;
+            this.remover = remover;
         }
 
         void remove(Path file, Instant cutoff) {
@@ -270,7 +373,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 return;
             }
             seen++;
-            StoreFileRemover.Removal removal = StoreFileRemover.remove(file, cutoff);
+            StoreFileRemover.Removal removal = remover.remove(file, cutoff);
             switch (removal.outcome()) {
                 case DELETED -> {
                     removed++;

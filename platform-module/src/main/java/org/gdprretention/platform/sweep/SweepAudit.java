@@ -11,8 +11,9 @@ import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Writes one audit entry per sweep run, dry, stopped by the brake ({@code sweep.<name>.refused}) or removing, so that the audit log shows what was found and what was
- * removed, when and by whom. Written in its own transaction: the entry must stay even when the sweep's last batch
+ * Writes one audit entry per sweep run, dry ({@code sweep.<name>.dry-run}), refused ({@code sweep.<name>.refused}:
+ * stopped by the brake, or by what the run found, such as the live store or another repository's store) or removing
+ * ({@code sweep.<name>.removal}), so that the audit log shows what was found and what was removed, when and by whom. Written in its own transaction: the entry must stay even when the sweep's last batch
  * failed, because the batches before it did remove things.
  */
 public class SweepAudit implements InitializingBean {
@@ -38,7 +39,7 @@ public class SweepAudit implements InitializingBean {
         String actor = AuthenticationUtil.getRunAsUser() == null
                 ? AuthenticationUtil.getSystemUserName() : AuthenticationUtil.getRunAsUser();
         String action = "sweep." + result.sweep() + (result.dryRun() ? ".dry-run"
-                : result.brake() == SweepResult.Brake.STOPPED ? ".refused" : ".removal");
+                : result.refused() || result.brake() == SweepResult.Brake.STOPPED ? ".refused" : ".removal");
         Map<String, String> details = new LinkedHashMap<>();
         details.put("scanned", Long.toString(result.scanned()));
         details.put("candidates", Long.toString(result.candidates()));
@@ -49,6 +50,9 @@ public class SweepAudit implements InitializingBean {
         details.put("kept", Long.toString(result.kept()));
         details.put("failed", Long.toString(result.failed()));
         details.put("complete", Boolean.toString(result.complete()));
+        if (result.refused()) {
+            details.put("refused", "true");
+        }
         if (result.brake() != SweepResult.Brake.NOT_REACHED) {
             details.put("brake", result.brake().name().toLowerCase(Locale.ROOT));
         }

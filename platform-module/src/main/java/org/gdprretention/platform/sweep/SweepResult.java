@@ -20,10 +20,13 @@ import java.util.Locale;
  * @param problems       what an administrator should know (a store that is not a file store, unreadable
  *                       directories, a limit reached, the brake); empty when all went well
  * @param brake          whether the run met the brake on the fraction it may remove
+ * @param refused        true when the run found something that forbids removing (the live store, another
+ *                       repository's store, a target that cannot be swept, a deleting pass that found far more than
+ *                       the counting pass) and so removed nothing, or nothing more; the problems say what
  */
 public record SweepResult(String sweep, String target, boolean dryRun, long scanned, long candidates,
                           long candidateBytes, long removed, long removedBytes, long kept, long failed,
-                          boolean complete, List<String> problems, Brake brake) {
+                          boolean complete, List<String> problems, Brake brake, boolean refused) {
 
     /** The brake on a destructive run ({@code gdpr-retention.sweep.maxFraction}). */
     public enum Brake {
@@ -41,6 +44,13 @@ public record SweepResult(String sweep, String target, boolean dryRun, long scan
 
     public SweepResult(String sweep, String target, boolean dryRun, long scanned, long candidates,
             long candidateBytes, long removed, long removedBytes, long kept, long failed, boolean complete,
+            List<String> problems, Brake brake) {
+        this(sweep, target, dryRun, scanned, candidates, candidateBytes, removed, removedBytes, kept, failed,
+                complete, problems, brake, false);
+    }
+
+    public SweepResult(String sweep, String target, boolean dryRun, long scanned, long candidates,
+            long candidateBytes, long removed, long removedBytes, long kept, long failed, boolean complete,
             List<String> problems) {
         this(sweep, target, dryRun, scanned, candidates, candidateBytes, removed, removedBytes, kept, failed,
                 complete, problems, Brake.NOT_REACHED);
@@ -48,7 +58,8 @@ public record SweepResult(String sweep, String target, boolean dryRun, long scan
 
     /** A run that could not start, with the reason. */
     public static SweepResult refused(String sweep, String target, boolean dryRun, String problem) {
-        return new SweepResult(sweep, target, dryRun, 0, 0, 0, 0, 0, 0, 0, false, List.of(problem));
+        return new SweepResult(sweep, target, dryRun, 0, 0, 0, 0, 0, 0, 0, false, List.of(problem),
+                Brake.NOT_REACHED, true);
     }
 
     /** The share of the items looked at that qualified for removal; what the brake measures. */
@@ -69,7 +80,7 @@ public record SweepResult(String sweep, String target, boolean dryRun, long scan
                 sweep, mode, target, scanned, dryRun ? "would remove" : "qualified", candidates, candidateBytes,
                 fractionText(), removed, removedBytes, kept, failed,
                 brake == Brake.NOT_REACHED ? "" : ", brake " + brake.name().toLowerCase(Locale.ROOT),
-                complete ? "" : ", INCOMPLETE",
+                refused ? ", REFUSED" : complete ? "" : ", INCOMPLETE",
                 problems.isEmpty() ? "" : "; problems: " + String.join("; ", problems));
     }
 }

@@ -71,7 +71,8 @@ final class SweepRunner {
                 survey.candidateBytes(), removal == null ? 0 : removal.removed(),
                 removal == null ? 0 : removal.removedBytes(),
                 survey.kept() + (removal == null ? 0 : removal.keptOnSecondLook()),
-                removal == null ? 0 : removal.failed(), complete, problems, brake);
+                removal == null ? 0 : removal.failed(), complete, problems, brake,
+                !survey.blockers().isEmpty() || removal != null && removal.aborted());
     }
 
     private SweepResult finish(SweepResult result) {

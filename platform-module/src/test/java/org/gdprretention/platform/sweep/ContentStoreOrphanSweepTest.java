@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.alfresco.repo.content.ContentStore;
+import org.alfresco.service.descriptor.Descriptor;
+import org.alfresco.service.descriptor.DescriptorService;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +71,20 @@ class ContentStoreOrphanSweepTest {
     /** Without a brake: these tests are about what qualifies, the brake has its own. */
     private double maxFraction = 1.0;
 
+    /** What ACS's DescriptorService reports as the repository's id: "Unknown" until its descriptor is loaded. */
+    private String repositoryId = "repo-a";
+
+    private DescriptorService descriptorService() {
+        Descriptor descriptor = mock(Descriptor.class);
+        when(descriptor.getId()).thenAnswer(call -> repositoryId);
+        DescriptorService descriptorService = mock(DescriptorService.class);
+        when(descriptorService.getCurrentRepositoryDescriptor()).thenReturn(descriptor);
+        return descriptorService;
+    }
+
     private ContentStoreOrphanSweep sweep(String configuredRoot, ContentStore acsStore, int batchSize) {
         ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
+        sweep.setDescriptorService(descriptorService());
         sweep.setContentStore(acsStore);
         sweep.setReferencedContentUrls(urls.table());
         sweep.setSweepAudit(fixtures.sweepAudit);
@@ -138,6 +152,7 @@ class ContentStoreOrphanSweepTest {
     @Test
     void aProtectWindowUnderOneHourIsRefusedBecauseUploadsWriteTheFileFirst() {
         ContentStoreOrphanSweep sweep = new ContentStoreOrphanSweep();
+        sweep.setDescriptorService(descriptorService());
         sweep.setReferencedContentUrls(urls.table());
         sweep.setSweepAudit(fixtures.sweepAudit);
         sweep.setContentStoreRoot(store.toString());
@@ -173,6 +188,82 @@ class ContentStoreOrphanSweepTest {
         assertThat(result.removed()).isZero();
         assertThat(result.problems()).anySatisfy(problem -> assertThat(problem)
                 .contains("none of the 1 files").contains("is this its content store"));
+        assertThat(StoreMarker.fileIn(foreign)).as("a store is marked only once it is proven this repository's")
+                .doesNotExist();
+    }
+
+    @Test
+    void theFirstRunMarksTheStoreWithTheRepositorysIdOnceTheRepositoryKnowsFilesInIt() throws IOException {
+        sweep(store, 2).run(SweepOptions.DRY_RUN, StopSignal.NEVER);
+
+        assertThat(Files.readAllLines(StoreMarker.fileIn(store))).contains("repositoryId=repo-a");
+        SweepResult second = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+        assertThat(second.removed()).as("a store marked for this repository is swept").isEqualTo(2);
+        assertThat(second.scanned()).as("the marker is not a binary").isEqualTo(5);
+    }
+
+    @Test
+    void aStoreMarkedForAnotherRepositoryIsRefusedBeforeItIsWalked() throws IOException {
+        // a test system pointed at production's store: production's sweep marked it
+        Files.writeString(StoreMarker.fileIn(store), "repositoryId=repo-production\n");
+
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(unreferencedOld).exists();
+        assertThat(unreferencedOldOctober).exists();
+        assertThat(result.removed()).isZero();
+        assertThat(result.refused()).isTrue();
+        assertThat(urls.urlsLookedUpInBatches).as("not walked, not looked up").isZero();
+        assertThat(result.problems()).singleElement().asString()
+                .contains("repository repo-production").contains("this repository is repo-a");
+        SweepFixtures.Entry entry = fixtures.onlyAuditEntry();
+        assertThat(entry.action()).isEqualTo("sweep.contentStoreOrphans.refused");
+        assertThat(entry.details().get("problems")).contains("repo-production");
+    }
+
+    @Test
+    void aMarkerThatIsALinkIsNotTrusted() throws IOException {
+        Path elsewhere = Files.writeString(outside.resolve("marker"), "repositoryId=repo-a\n");
+        Files.createSymbolicLink(StoreMarker.fileIn(store), elsewhere);
+
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(unreferencedOld).exists();
+        assertThat(result.refused()).isTrue();
+        assertThat(result.problems()).singleElement().asString().contains("not a regular file");
+    }
+
+    @Test
+    void nothingIsDeletedBeforeTheRepositoryKnowsItsOwnId() {
+        repositoryId = "Unknown";
+
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(unreferencedOld).exists();
+        assertThat(result.refused()).isTrue();
+        assertThat(result.problems()).singleElement().asString().contains("id is not known yet");
+        assertThat(StoreMarker.fileIn(store)).doesNotExist();
+    }
+
+    @Test
+    void theDeletingPassStopsWhenItFindsNotablyMoreOrphansThanTheCountingPass() {
+        // between the passes the repository stops knowing a file it knew: a restored or switched database
+        urls.beforeLookupByUrl = number -> {
+            if (number == 6) {
+                urls.forget(StoreFiles.url("2025/5/1/10/0/referenced-old.bin"));
+            }
+        };
+
+        SweepResult result = sweep(store, 2).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertThat(referencedOld).as("the repository's file a moment ago").exists();
+        assertThat(unreferencedOldOctober).as("its batch was judged as a whole, before any deletion").exists();
+        assertThat(result.removed()).isZero();
+        assertThat(result.refused()).isTrue();
+        assertThat(result.complete()).isFalse();
+        assertThat(result.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("the deleting pass found 2 orphans").contains("the counting pass had found 1"));
+        assertThat(fixtures.onlyAuditEntry().action()).isEqualTo("sweep.contentStoreOrphans.refused");
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.gdprretention.platform.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.alfresco.repo.content.ContentStore;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.junit.jupiter.api.Test;
@@ -24,20 +29,142 @@ class DeletedContentStoreSweepTest {
     @TempDir
     Path deletedStore;
 
+    /** The live content store ({@code dir.contentstore}), a sibling as in ACS's default layout. */
+    @TempDir
+    Path liveStore;
+
     private final SweepFixtures fixtures = new SweepFixtures();
+    private final FakeContentUrls urls = new FakeContentUrls();
 
     /** Without a brake: these tests are about what qualifies, the brake has its own. */
     private double maxFraction = 1.0;
 
     private DeletedContentStoreSweep sweep(Path root) {
-        DeletedContentStoreSweep sweep = new DeletedContentStoreSweep();
-        sweep.setSweepAudit(fixtures.sweepAudit);
-        sweep.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-        sweep.setDeletedStoreRoot(root.toString());
-        sweep.setMaxAge("P7D");
-        sweep.setMaxFraction(maxFraction);
+        DeletedContentStoreSweep sweep = unstarted(root);
         sweep.afterPropertiesSet();
         return sweep;
+    }
+
+    private DeletedContentStoreSweep unstarted(Path root) {
+        DeletedContentStoreSweep sweep = new DeletedContentStoreSweep();
+        sweep.setSweepAudit(fixtures.sweepAudit);
+        sweep.setContentDataDAO(urls);
+        sweep.setTransactionService(fixtures.transactionService);
+        sweep.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        sweep.setDeletedStoreRoot(root.toString());
+        sweep.setLiveStoreRoots(List.of(liveStore.toString(), ""));
+        sweep.setMaxAge("P7D");
+        sweep.setMaxFraction(maxFraction);
+        return sweep;
+    }
+
+    /** Old files of the live store, each with its content URL row, as ACS has them. */
+    private List<Path> liveFiles(Path root) {
+        StoreFiles files = new StoreFiles(root);
+        List<Path> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String relative = "2023/4/1/9/15/live-" + i + ".bin";
+            created.add(files.file(relative, 10, OLD));
+            urls.add(StoreFiles.url(relative), 10, null);
+        }
+        return created;
+    }
+
+    private void assertRefused(SweepResult result, List<Path> kept, String reason) {
+        assertThat(kept).allSatisfy(file -> assertThat(file).exists());
+        assertThat(result.removed()).isZero();
+        assertThat(result.complete()).isFalse();
+        assertThat(result.problems()).anySatisfy(problem -> assertThat(problem).contains(reason));
+        SweepFixtures.Entry entry = fixtures.onlyAuditEntry();
+        assertThat(entry.action()).isEqualTo("sweep.deletedContentStore.refused");
+        assertThat(entry.details().get("problems")).contains(reason);
+    }
+
+    @Test
+    void theLiveContentStoreItselfIsRefused() {
+        List<Path> live = liveFiles(liveStore);
+
+        SweepResult result = sweep(liveStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "is the live content store");
+    }
+
+    @Test
+    void aLinkToTheLiveContentStoreIsRefused(@TempDir Path elsewhere) throws IOException {
+        List<Path> live = liveFiles(liveStore);
+        Path link = Files.createSymbolicLink(elsewhere.resolve("contentstore.deleted"), liveStore);
+
+        SweepResult result = sweep(link).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "is the live content store");
+    }
+
+    @Test
+    void aDirectoryInsideTheLiveContentStoreIsRefused() throws IOException {
+        List<Path> live = liveFiles(liveStore);
+        Path inside = Files.createDirectories(liveStore.resolve("2023"));
+
+        SweepResult result = sweep(inside).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "lies inside the live content store");
+    }
+
+    @Test
+    void aDirectoryThatContainsTheLiveContentStoreIsRefused(@TempDir Path alfData) throws IOException {
+        Path contentstore = Files.createDirectory(alfData.resolve("contentstore"));
+        List<Path> live = liveFiles(contentstore);
+        liveStore = contentstore;
+
+        SweepResult result = sweep(alfData).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "contains the live content store");
+    }
+
+    @Test
+    void theLiveStoreReportedByAcssStoreBeanCountsToo() {
+        List<Path> live = liveFiles(deletedStore);
+        ContentStore fileContentStore = mock(ContentStore.class);
+        when(fileContentStore.getRootLocation()).thenReturn(deletedStore.toString());
+        DeletedContentStoreSweep sweep = unstarted(deletedStore);
+        sweep.setLiveContentStore(fileContentStore);
+        sweep.afterPropertiesSet();
+
+        SweepResult result = sweep.run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "is the live content store");
+    }
+
+    @Test
+    void aDirectoryWhoseFilesTheRepositoryStillReferencesIsRefused() {
+        // a copy or a second mount of the live store: no path comparison can tell, the content URL rows do
+        List<Path> live = liveFiles(deletedStore);
+
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, live, "store://2023/4/1/9/15/live-");
+        assertThat(result.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("have a content URL in the repository"));
+    }
+
+    @Test
+    void aDirectoryMarkedAsARepositorysContentStoreIsRefused() throws IOException {
+        // a live store on another node's mount: the content store sweep marked it as its repository's
+        Path old = new StoreFiles(deletedStore).file("2023/4/1/9/15/old.bin", 100, OLD);
+        Files.writeString(StoreMarker.fileIn(deletedStore), "repositoryId=repo-a\n");
+
+        SweepResult result = sweep(deletedStore).run(SweepOptions.REMOVE, StopSignal.NEVER);
+
+        assertRefused(result, List.of(old), "is marked as a repository's live content store");
+    }
+
+    @Test
+    void aMaximumAgeUnderOneDayIsRefusedAtStartUp() {
+        DeletedContentStoreSweep sweep = unstarted(deletedStore);
+        sweep.setMaxAge("PT12H");
+
+        assertThatThrownBy(sweep::afterPropertiesSet)
+                .isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining("gdpr-retention.sweep.deletedStore.maxAge").hasMessageContaining("at least PT24H");
     }
 
     @Test
@@ -116,9 +243,7 @@ class DeletedContentStoreSweepTest {
 
     @Test
     void refusesABadAgeNamingTheProperty() {
-        DeletedContentStoreSweep sweep = new DeletedContentStoreSweep();
-        sweep.setSweepAudit(fixtures.sweepAudit);
-        sweep.setDeletedStoreRoot(deletedStore.toString());
+        DeletedContentStoreSweep sweep = unstarted(deletedStore);
         sweep.setMaxAge("-P1D");
 
         assertThatThrownBy(sweep::afterPropertiesSet)

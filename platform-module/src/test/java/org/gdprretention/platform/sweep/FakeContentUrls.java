@@ -36,6 +36,11 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
     private long nextId = 1;
     int lookupsByUrl;
     final List<Long> deleted = new ArrayList<>();
+    /**
+     * Runs before each lookup by URL (single or in a batch of {@link #table()}), with its number (1 for the first):
+     * the database changing under a sweep.
+     */
+    java.util.function.IntConsumer beforeLookupByUrl = number -> { };
     /** Runs inside {@code getContentUrlsOrphaned}, after the query answered: a concurrent writer. */
     Runnable afterOrphanQuery = () -> { };
 
@@ -66,10 +71,29 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
 
     /** ACS's content URL table as the filesystem sweep reads it: which URLs of a batch have a row. */
     ReferencedContentUrls table() {
+        // the table itself, not the cache: each URL is looked up where the rows are, now
         return batch -> {
-            urlsLookedUpInBatches += batch.size();
-            return batch.stream().filter(this::has).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (String url : batch) {
+                urlsLookedUpInBatches++;
+                beforeLookupByUrl.accept(urlsLookedUpInBatches);
+                if (has(url)) {
+                    found.add(url);
+                }
+            }
+            return found;
         };
+    }
+
+    /**
+     * The row is gone and the cache no longer holds it: another database answers (restored from an older backup,
+     * switched by a wrong data source), or the shared cache has dropped the entry, as it does for most of a store
+     * larger than the cache.
+     */
+    void forget(String url) {
+        rows.values().removeIf(row -> row.url().equals(url));
+        referenced.remove(url);
+        cache.remove(url);
     }
 
     boolean has(String url) {
@@ -79,6 +103,7 @@ final class FakeContentUrls implements ContentDataDAO, SweepFixtures.Transaction
     @Override
     public ContentUrlEntity getContentUrl(String contentUrl) {
         lookupsByUrl++;
+        beforeLookupByUrl.accept(lookupsByUrl);
         ContentUrlEntity cached = cache.get(contentUrl);
         if (cached == null) {
             Row row = rows.values().stream().filter(r -> r.url().equals(contentUrl)).findFirst().orElse(null);
