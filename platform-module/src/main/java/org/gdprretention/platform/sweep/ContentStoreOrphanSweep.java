@@ -234,15 +234,15 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         @Override
         public Removal remove(Survey survey, StopSignal stop) {
             try (StoreFileRemover remover = new StoreFileRemover(root)) {
-                return remove(survey, stop, new Removals(survey.candidates(), remover));
+                return remove(survey, stop, new FileRemovals(remover, survey.candidates(), unreadableReportLimit));
             }
         }
 
-        private Removal remove(Survey survey, StopSignal stop, Removals removals) {
+        private Removal remove(Survey survey, StopSignal stop, FileRemovals removals) {
             Instant cutoff = now.minus(protect);
             long[] found = {0};
             String[] abortedAt = {null};
-            StopSignal stopOrDone = () -> stop.stopRequested() || removals.seen >= survey.candidates();
+            StopSignal stopOrDone = () -> stop.stopRequested() || removals.limitReached();
             Pass deleting = pass(walker, now, stopOrDone, (orphans, lastUrl) -> {
                 found[0] += orphans.size();
                 long countedThere = checkpoints.countedThrough(lastUrl);
@@ -257,16 +257,14 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 return true;
             });
             List<String> problems = new ArrayList<>(deleting.problems());
-            problems.addAll(removals.problems);
             boolean aborted = abortedAt[0] != null;
             if (aborted) {
                 LOGGER.error("Content store orphan sweep aborted: {}", abortedAt[0]);
                 problems.add(abortedAt[0]);
             }
             boolean complete = !aborted && !stop.stopRequested()
-                    && (deleting.summary().complete() || removals.seen >= survey.candidates());
-            return new Removal(removals.removed, removals.removedBytes, removals.changed, removals.failed, complete,
-                    problems, aborted);
+                    && (deleting.summary().complete() || removals.limitReached());
+            return removals.result(complete, problems, aborted);
         }
     }
 
@@ -348,45 +346,6 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
             protectedTooYoung += batch.protectedTooYoung();
             orphans += batch.orphans();
             orphanBytes += batch.orphanBytes();
-        }
-    }
-
-    /** Deletes the orphans of the deleting pass, at most as many as the counting pass found. */
-    private final class Removals {
-        final long limit;
-        long seen;
-        long removed;
-        long removedBytes;
-        long changed;
-        long failed;
-        final List<String> problems = new ArrayList<>();
-        private final StoreFileRemover remover;
-
-        Removals(long limit, StoreFileRemover remover) {
-            this.limit = limit;
-            this.remover = remover;
-        }
-
-        void remove(Path file, Instant cutoff) {
-            if (seen >= limit) {
-                // became an orphan since the counting pass: the next run counts it first
-                return;
-            }
-            seen++;
-            StoreFileRemover.Removal removal = remover.remove(file, cutoff);
-            switch (removal.outcome()) {
-                case DELETED -> {
-                    removed++;
-                    removedBytes += removal.bytes();
-                }
-                case FAILED -> {
-                    failed++;
-                    if (failed <= unreadableReportLimit) {
-                        problems.add("could not delete " + removal.problem());
-                    }
-                }
-                default -> changed++;
-            }
         }
     }
 }

@@ -206,35 +206,16 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
             Instant cutoff = now.minus(rule.maxAge());
             StoreWalk walk = walker.walk();
             DeletedStoreSelection removable = rule.removable(walk, now);
-            List<String> problems = new ArrayList<>();
-            long removed = 0;
-            long removedBytes = 0;
-            long changed = 0;
-            long failed = 0;
-            long looked = 0;
             // never more than the survey counted: backups that aged meanwhile wait for the next run
             try (StoreFileRemover remover = new StoreFileRemover(root)) {
-                while (!stop.stopRequested() && looked < survey.candidates() && removable.hasNext()) {
-                    StoredBinary backup = removable.next();
-                    looked++;
-                    StoreFileRemover.Removal removal = remover.remove(walker.pathOf(backup.contentUrl()), cutoff);
-                    switch (removal.outcome()) {
-                        case DELETED -> {
-                            removed++;
-                            removedBytes += removal.bytes();
-                        }
-                        case FAILED -> {
-                            failed++;
-                            if (failed <= unreadableReportLimit) {
-                                problems.add("could not delete " + removal.problem());
-                            }
-                        }
-                        default -> changed++;
-                    }
+                FileRemovals removals = new FileRemovals(remover, survey.candidates(), unreadableReportLimit);
+                while (!stop.stopRequested() && !removals.limitReached() && removable.hasNext()) {
+                    removals.remove(walker.pathOf(removable.next().contentUrl()), cutoff);
                 }
+                boolean complete = !stop.stopRequested()
+                        && (removals.limitReached() || removable.summary().complete());
+                return removals.result(complete, List.of(), false);
             }
-            boolean complete = !stop.stopRequested() && (looked == survey.candidates() || removable.summary().complete());
-            return new Removal(removed, removedBytes, changed, failed, complete, problems);
         }
     }
 }
