@@ -28,8 +28,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Places and lifts legal holds. A hold is the {@code gdpr:legalHold} aspect; the status that follows from it
  * (ON_HOLD, or back to what the dates say) is the engine's, through the retention applier. Each step is recorded
- * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing. Anyone who may
- * write the document may place a hold; lifting one takes a GDPR officer or an administrator.
+ * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing. Placing and
+ * lifting a hold both take a GDPR officer or an administrator ({@link HoldPermission}).
  */
 public class LegalHoldService implements InitializingBean {
 
@@ -41,7 +41,7 @@ public class LegalHoldService implements InitializingBean {
     private RetentionStatusEvaluator statusEvaluator;
     private Clock clock;
     private AuthorityService authorityService;
-    private HoldLiftPermission liftPermission;
+    private HoldPermission permission;
 
     @Override
     public void afterPropertiesSet() {
@@ -51,11 +51,16 @@ public class LegalHoldService implements InitializingBean {
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
-        liftPermission = new HoldLiftPermission(authorityService);
+        permission = new HoldPermission(authorityService);
     }
 
-    /** Places a hold with {@code reason}; returns false when the document was already on hold. */
+    /**
+     * Places a hold with {@code reason}; returns false when the document was already on hold. Only a GDPR officer or
+     * an administrator may place a hold: anyone else gets
+     * {@link org.alfresco.repo.security.permissions.AccessDeniedException} and nothing changes.
+     */
     public boolean placeHold(NodeRef document, String reason) {
+        permission.checkMayPlace(document);
         if (reason == null || reason.isBlank()) {
             throw new InvalidRetentionInputException(REASON_FIELD, reason, "a legal hold needs a reason");
         }
@@ -79,7 +84,7 @@ public class LegalHoldService implements InitializingBean {
      * nothing changes.
      */
     public boolean liftHold(NodeRef document) {
-        liftPermission.check(document);
+        permission.checkMayLift(document);
         if (!nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
             return false;
         }
@@ -103,10 +108,7 @@ public class LegalHoldService implements InitializingBean {
     }
 
     private static String actor() {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        if (user == null) {
-            user = AuthenticationUtil.getRunAsUser();
-        }
+        String user = HoldPermission.currentPerson();
         return user != null ? user : AuthenticationUtil.getSystemUserName();
     }
 

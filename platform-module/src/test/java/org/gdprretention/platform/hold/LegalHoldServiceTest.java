@@ -20,6 +20,7 @@ import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.contact.ContactMomentWriter;
@@ -181,6 +183,69 @@ class LegalHoldServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isTrue();
+    }
+
+    @Test
+    void anEditorWhoIsNoOfficerCannotPlaceAHoldAndNothingChanges() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> holds.placeHold(document, "Keep it")).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only a GDPR officer or an administrator may place a legal hold on " + document)
+                .hasMessageContaining("editor is neither a member of GROUP_GDPR_OFFICERS nor an administrator");
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(repository.property(document, PROP_STATUS)).isEqualTo("EXPIRED");
+        assertThat(repository.children(document)).isEmpty();
+    }
+
+    @Test
+    void theSetActionRunFromAnEditorsRuleIsRefusedToo() {
+        NodeRef document = expiredVog();
+        SetLegalHoldActionExecuter set = new SetLegalHoldActionExecuter();
+        set.setNodeService(repository.nodeService());
+        set.setLegalHoldService(holds);
+        set.afterPropertiesSet();
+        Action action = mock(Action.class);
+        when(action.getParameterValue(SetLegalHoldActionExecuter.PARAM_REASON)).thenReturn("Keep it");
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        // a rule's action runs as the system user, with the person who triggered it still fully authenticated
+        assertThatThrownBy(() -> AuthenticationUtil.runAsSystem(() -> {
+            set.executeImpl(action, document);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("place a legal hold");
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anEditorRunningAsTheSystemUserStillCannotPlaceAHold() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> AuthenticationUtil.runAsSystem(() -> holds.placeHold(document, "Keep it")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anAdministratorPlacesAHold() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("admin");
+
+        assertThat(holds.placeHold(document, "Audit")).isTrue();
+
+        assertThat(repository.property(document, PROP_HOLD_BY)).isEqualTo("admin");
+    }
+
+    @Test
+    void anEditorIsRefusedBeforeTheReasonIsLookedAt() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> holds.placeHold(document, " ")).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest
