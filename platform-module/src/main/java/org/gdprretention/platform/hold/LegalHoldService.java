@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -23,17 +24,23 @@ import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.contact.ContactMomentWriter;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Places and lifts legal holds. A hold is the {@code gdpr:legalHold} aspect; the status that follows from it
  * (ON_HOLD, or back to what the dates say) is the engine's, through the retention applier. Each step is recorded
- * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing. Placing and
- * lifting a hold both take a GDPR officer or an administrator ({@link HoldPermission}).
+ * as a contact moment on a retained document and as an entry in the audit log ({@value #AUDIT_HOLD_SET},
+ * {@value #AUDIT_HOLD_LIFTED}) with the reason and the person who did it, in the same transaction. Placing a hold
+ * twice or lifting none changes nothing. Placing and lifting a hold both take a GDPR officer or an administrator
+ * ({@link HoldPermission}).
  */
 public class LegalHoldService implements InitializingBean {
 
     public static final String REASON_FIELD = "reason";
+    /** Audit log actions: who placed or lifted which hold, and why, is part of the proof. */
+    public static final String AUDIT_HOLD_SET = "hold.set";
+    public static final String AUDIT_HOLD_LIFTED = "hold.lifted";
 
     private NodeService nodeService;
     private RetentionApplier applier;
@@ -42,6 +49,7 @@ public class LegalHoldService implements InitializingBean {
     private Clock clock;
     private AuthorityService authorityService;
     private HoldPermission permission;
+    private RepositoryAuditLog auditLog;
 
     @Override
     public void afterPropertiesSet() {
@@ -51,6 +59,7 @@ public class LegalHoldService implements InitializingBean {
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
+        PropertyCheck.mandatory(this, "auditLog", auditLog);
         permission = new HoldPermission(authorityService);
     }
 
@@ -75,6 +84,7 @@ public class LegalHoldService implements InitializingBean {
         hold.put(RetentionModel.PROP_HOLD_BY, actor);
         nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold);
         recomputeAndRecord(document, ContactKind.LEGAL_HOLD_SET, actor, now, reason.trim());
+        auditLog.append(actor, AUDIT_HOLD_SET, document.toString(), Map.of(REASON_FIELD, reason.trim()));
         return true;
     }
 
@@ -88,10 +98,13 @@ public class LegalHoldService implements InitializingBean {
         if (!nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
             return false;
         }
-        Serializable reason = nodeService.getProperty(document, RetentionModel.PROP_HOLD_REASON);
+        Map<QName, Serializable> held = nodeService.getProperties(document);
+        Serializable reason = held.get(RetentionModel.PROP_HOLD_REASON);
+        String actor = actor();
         nodeService.removeAspect(document, RetentionModel.ASPECT_LEGAL_HOLD);
-        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_LIFTED, actor(), clock.instant(),
+        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_LIFTED, actor, clock.instant(),
                 reason == null ? null : "Lifted hold: " + reason);
+        auditLog.append(actor, AUDIT_HOLD_LIFTED, document.toString(), liftedHold(held));
         return true;
     }
 
@@ -105,6 +118,24 @@ public class LegalHoldService implements InitializingBean {
                 nodeService.getProperty(document, RetentionModel.PROP_EXPIRY_DATE), statusEvaluator.calculator().zone());
         contactMoments.write(document, new ContactMoment(DocumentId.of(document.toString()), kind, ContactChannel.TASK,
                 actor, at, expiry, expiry, note));
+    }
+
+    /** What the lifted hold was, as far as it is known: a hold placed over another API may lack any of it. */
+    private static Map<String, String> liftedHold(Map<QName, Serializable> held) {
+        Map<String, String> details = new LinkedHashMap<>();
+        Serializable reason = held.get(RetentionModel.PROP_HOLD_REASON);
+        Serializable by = held.get(RetentionModel.PROP_HOLD_BY);
+        Serializable since = held.get(RetentionModel.PROP_HOLD_SINCE);
+        if (reason != null) {
+            details.put(REASON_FIELD, reason.toString());
+        }
+        if (by != null) {
+            details.put("heldBy", by.toString());
+        }
+        if (since instanceof Date date) {
+            details.put("heldSince", date.toInstant().toString());
+        }
+        return details;
     }
 
     private static String actor() {
@@ -134,5 +165,9 @@ public class LegalHoldService implements InitializingBean {
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    public void setAuditLog(RepositoryAuditLog auditLog) {
+        this.auditLog = auditLog;
     }
 }

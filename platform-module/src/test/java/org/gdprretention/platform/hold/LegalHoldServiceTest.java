@@ -33,6 +33,7 @@ import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.testrepo.ProofRepository;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.RetentionFixture;
@@ -51,6 +52,7 @@ class LegalHoldServiceTest {
     private final NodeRef site = repository.folder(null, "documentLibrary");
     private final AcsAuthorities authorities = new AcsAuthorities().member("officer", "GROUP_GDPR_OFFICERS")
             .member("editor", "GROUP_site_hr_SiteCollaborator");
+    private final ProofRepository proof = new ProofRepository(fixture.clock);
 
     @BeforeEach
     void wire() {
@@ -69,6 +71,7 @@ class LegalHoldServiceTest {
         holds.setStatusEvaluator(fixture.statusEvaluator);
         holds.setClock(fixture.clock);
         holds.setAuthorityService(authorities.service());
+        holds.setAuditLog(proof.auditLog());
         holds.afterPropertiesSet();
         AuthenticationUtil.setFullyAuthenticatedUser("officer");
     }
@@ -246,6 +249,75 @@ class LegalHoldServiceTest {
         AuthenticationUtil.setFullyAuthenticatedUser("editor");
 
         assertThatThrownBy(() -> holds.placeHold(document, " ")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void placingAndLiftingAreEntriesInTheAuditLogWithReasonAndPerson() {
+        NodeRef document = expiredVog();
+
+        holds.placeHold(document, " Labour court case 2025-17 ");
+        holds.liftHold(document);
+
+        assertThat(proof.auditLog().read().entries()).satisfiesExactly(set -> {
+            assertThat(set.action()).isEqualTo("hold.set");
+            assertThat(set.actor()).isEqualTo("officer");
+            assertThat(set.subject()).isEqualTo(document.toString());
+            assertThat(set.details()).containsEntry("reason", "Labour court case 2025-17");
+        }, lifted -> {
+            assertThat(lifted.action()).isEqualTo("hold.lifted");
+            assertThat(lifted.actor()).isEqualTo("officer");
+            assertThat(lifted.subject()).isEqualTo(document.toString());
+            assertThat(lifted.details()).containsEntry("reason", "Labour court case 2025-17")
+                    .containsEntry("heldBy", "officer").containsEntry("heldSince", RetentionFixture.NOW.toString());
+        });
+        assertThat(proof.auditLog().verify().valid()).isTrue();
+    }
+
+    @Test
+    void aHoldPlacedByARuleIsAuditedAsThePersonNotTheSystemUser() {
+        NodeRef document = expiredVog();
+
+        AuthenticationUtil.runAsSystem(() -> holds.placeHold(document, "Audit"));
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("officer"));
+    }
+
+    @Test
+    void aHoldOnADocumentWithoutRetentionIsAuditedToo() {
+        NodeRef plain = repository.document(site, Map.of());
+
+        holds.placeHold(plain, "Audit");
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("hold.set"));
+    }
+
+    @Test
+    void refusedOrIdleRequestsLeaveNoAuditEntry() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        holds.placeHold(document, "Again");
+        assertThat(holds.liftHold(expiredVog())).isFalse();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+        assertThatThrownBy(() -> holds.liftHold(document)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holds.placeHold(expiredVog(), "Mine")).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("hold.set"));
+    }
+
+    @Test
+    void liftingAHoldThatLostItsReasonIsAuditedWithoutOne() {
+        NodeRef document = expiredVog();
+        repository.addAspect(document, ASPECT_LEGAL_HOLD, Map.of());
+
+        holds.liftHold(document);
+
+        assertThat(proof.auditLog().read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("hold.lifted");
+            assertThat(entry.details()).doesNotContainKeys("reason", "heldBy", "heldSince");
+        });
     }
 
     @ParameterizedTest
