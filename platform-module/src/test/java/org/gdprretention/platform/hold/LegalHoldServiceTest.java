@@ -13,12 +13,14 @@ import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NEW_EX
 import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NOTE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_STATUS;
+import static org.gdprretention.platform.model.RetentionModel.TYPE_CONTACT_MOMENT;
 import static org.gdprretention.platform.testsupport.FakeRepository.date;
 import static org.gdprretention.platform.testsupport.FakeRepository.instant;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -30,9 +32,12 @@ import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.testrepo.ProofRepository;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
@@ -53,6 +58,7 @@ class LegalHoldServiceTest {
     private final AcsAuthorities authorities = new AcsAuthorities().member("officer", "GROUP_GDPR_OFFICERS")
             .member("editor", "GROUP_site_hr_SiteCollaborator");
     private final ProofRepository proof = new ProofRepository(fixture.clock);
+    private final RecomputeScheduler recomputeScheduler = mock(RecomputeScheduler.class);
 
     @BeforeEach
     void wire() {
@@ -72,6 +78,8 @@ class LegalHoldServiceTest {
         holds.setClock(fixture.clock);
         holds.setAuthorityService(authorities.service());
         holds.setAuditLog(proof.auditLog());
+        holds.setDictionaryService(dictionary());
+        holds.setRecomputeScheduler(recomputeScheduler);
         holds.afterPropertiesSet();
         AuthenticationUtil.setFullyAuthenticatedUser("officer");
     }
@@ -320,6 +328,52 @@ class LegalHoldServiceTest {
         });
     }
 
+    @Test
+    void anOfficerHoldsAWholeDossierFolderAndItsDocumentsAreRecomputedAfterCommit() {
+        NodeRef dossier = repository.folder(site, "Dossier Jansen");
+
+        assertThat(holds.placeHold(dossier, "Labour court case 2025-17")).isTrue();
+
+        assertThat(repository.hasAspect(dossier, ASPECT_LEGAL_HOLD)).isTrue();
+        assertThat(repository.properties(dossier)).containsEntry(PROP_HOLD_BY, "officer");
+        verify(recomputeScheduler).recomputeDossierAfterCommit(dossier);
+        assertThat(proof.auditLog().read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("hold.set");
+            assertThat(entry.subject()).isEqualTo(dossier.toString());
+        });
+    }
+
+    @Test
+    void liftingAFolderHoldRecomputesItsDocumentsToo() {
+        NodeRef dossier = repository.folder(site, "Dossier Jansen");
+        holds.placeHold(dossier, "Audit");
+
+        assertThat(holds.liftHold(dossier)).isTrue();
+
+        assertThat(repository.hasAspect(dossier, ASPECT_LEGAL_HOLD)).isFalse();
+        verify(recomputeScheduler, times(2)).recomputeDossierAfterCommit(dossier);
+    }
+
+    @Test
+    void aDocumentHoldRecomputesOnlyThatDocument() {
+        holds.placeHold(expiredVog(), "Audit");
+
+        verify(recomputeScheduler, never()).recomputeDossierAfterCommit(any());
+    }
+
+    @Test
+    void aHoldOnAnythingButADocumentOrAFolderIsRefusedAndNothingChanges() {
+        NodeRef document = expiredVog();
+        NodeRef moment = repository.add(TYPE_CONTACT_MOMENT, document, Map.of());
+
+        assertThatThrownBy(() -> holds.placeHold(moment, "Audit")).isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining(moment.toString())
+                .hasMessageContaining("a legal hold is placed on a document or a folder, not on a 'contactMoment'");
+
+        assertThat(repository.hasAspect(moment, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(proof.auditLog().read().entries()).isEmpty();
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
@@ -354,6 +408,22 @@ class LegalHoldServiceTest {
         assertThat(repository.hasAspect(plain, ASPECT_LEGAL_HOLD)).isTrue();
         assertThat(repository.property(plain, PROP_STATUS)).isNull();
         verify(repository.nodeService(), never()).createNode(any(), any(), any(), any(), anyMap());
+    }
+
+    /** As ACS's dictionary: cm:content and cm:folder are cm:cmobjects, and so is gdpr:contactMoment. */
+    private static DictionaryService dictionary() {
+        Map<QName, QName> parents = Map.of(ContentModel.TYPE_CONTENT, ContentModel.TYPE_CMOBJECT,
+                ContentModel.TYPE_FOLDER, ContentModel.TYPE_CMOBJECT, TYPE_CONTACT_MOMENT, ContentModel.TYPE_CMOBJECT);
+        DictionaryService dictionary = mock(DictionaryService.class);
+        when(dictionary.isSubClass(any(), any())).thenAnswer(call -> {
+            for (QName type = call.getArgument(0); type != null; type = parents.get(type)) {
+                if (type.equals(call.getArgument(1))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return dictionary;
     }
 
     private NodeRef expiredVog() {
