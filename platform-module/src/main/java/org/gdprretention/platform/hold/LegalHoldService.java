@@ -47,6 +47,11 @@ public class LegalHoldService implements InitializingBean {
 
     public static final String REASON_FIELD = "reason";
     public static final String NODE_FIELD = "node";
+    /**
+     * What a hold may be placed on: documents and folders, with their subtypes, in the <code>{uri}local</code> form
+     * of ACS's {@code ActionExecuterAbstractBase.setApplicableTypes}, so the hold actions declare the same.
+     */
+    static final String[] HOLDABLE_TYPES = {ContentModel.TYPE_CONTENT.toString(), ContentModel.TYPE_FOLDER.toString()};
     /** Audit log actions: who placed or lifted which hold, and why, is part of the proof. */
     public static final String AUDIT_HOLD_SET = "hold.set";
     public static final String AUDIT_HOLD_LIFTED = "hold.lifted";
