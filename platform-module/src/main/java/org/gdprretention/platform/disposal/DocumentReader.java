@@ -26,6 +26,7 @@ import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.hold.HeldAncestors;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
@@ -43,6 +44,7 @@ class DocumentReader {
     private final DictionaryService dictionaryService;
     private final CheckOutCheckInService checkOutCheckInService;
     private final ZoneId zone;
+    private final HeldAncestors heldAncestors;
 
     DocumentReader(NodeService nodeService, VersionService versionService, PermissionService permissionService,
                    DictionaryService dictionaryService, CheckOutCheckInService checkOutCheckInService, ZoneId zone) {
@@ -52,6 +54,7 @@ class DocumentReader {
         this.dictionaryService = dictionaryService;
         this.checkOutCheckInService = checkOutCheckInService;
         this.zone = zone;
+        this.heldAncestors = new HeldAncestors(nodeService);
     }
 
     /** @param withNames read name and path too (only when disposal records keep them: they are personal data) */
@@ -71,9 +74,10 @@ class DocumentReader {
         DocumentParts workingCopy = workingCopyNode == null ? null : readParts(workingCopyNode, binaries);
 
         boolean retainable = nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_RETAINABLE);
-        // A hold on the working copy holds the document too: purging one without the other is not possible.
-        boolean onHold = nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_LEGAL_HOLD) || (workingCopyNode != null
-                && nodeService.hasAspect(workingCopyNode, RetentionModel.ASPECT_LEGAL_HOLD));
+        // A hold on the working copy holds the document too: purging one without the other is not possible. Either
+        // is held by its own hold or by one on a folder above it.
+        boolean onHold = heldAncestors.isHeld(nodeRef)
+                || (workingCopyNode != null && heldAncestors.isHeld(workingCopyNode));
         String name = withNames ? text(nodeService.getProperty(nodeRef, ContentModel.PROP_NAME)) : null;
         String path = withNames ? nodeService.getPath(nodeRef).toDisplayPath(nodeService, permissionService) : null;
         return new DocumentSnapshot(nodeRef, true, type, true, original, retainable,

@@ -44,6 +44,7 @@ import org.gdprretention.core.expiry.RetentionState;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.hold.HeldAncestors;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -65,6 +66,7 @@ public class RetentionApplier implements InitializingBean {
 
     private final ReentranceGuard guard = new ReentranceGuard();
     private RetentionStartResolver startResolver;
+    private HeldAncestors heldAncestors;
     private DataSubjectResolver subjectResolver;
 
     @Override
@@ -78,6 +80,7 @@ public class RetentionApplier implements InitializingBean {
         DossierLocator dossiers = new DossierLocator(nodeService);
         startResolver = new RetentionStartResolver(nodeService, namespaceService, dossiers);
         subjectResolver = new DataSubjectResolver(nodeService, dossiers);
+        heldAncestors = new HeldAncestors(nodeService);
     }
 
     /** A document created from a template bound to {@code templateCode}; the template is recorded on it. */
@@ -152,7 +155,7 @@ public class RetentionApplier implements InitializingBean {
         ZoneId zone = statusEvaluator.calculator().zone();
         LocalDate start = start(document, properties, type, binding, startDateProperty, zone);
         RetentionFacts facts = new RetentionFacts(DocumentId.of(document.toString()), type, start,
-                grantedExtensions(properties), nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD), false);
+                grantedExtensions(properties), heldAncestors.isHeld(document), false);
         RetentionState state = statusEvaluator.evaluate(facts, clock.instant());
 
         Map<QName, Serializable> values = new LinkedHashMap<>();

@@ -20,13 +20,13 @@ public class LegalHoldRemovalGuard implements NodeServicePolicies.BeforeRemoveAs
 
     private PolicyComponent policyComponent;
     private AuthorityService authorityService;
-    private HoldLiftPermission permission;
+    private HoldPermission permission;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
-        permission = new HoldLiftPermission(authorityService);
+        permission = new HoldPermission(authorityService);
         // EVERY_EVENT: the refusal must fail the removal itself, before the aspect is gone.
         policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
                 RetentionModel.ASPECT_LEGAL_HOLD,
@@ -36,7 +36,7 @@ public class LegalHoldRemovalGuard implements NodeServicePolicies.BeforeRemoveAs
     @Override
     public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
         if (RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName)) {
-            permission.check(nodeRef);
+            permission.checkMayLift(nodeRef);
         }
     }
 

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -21,19 +24,37 @@ import org.gdprretention.core.extension.ContactKind;
 import org.gdprretention.core.extension.ContactMoment;
 import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.expiry.RetentionApplier;
 import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Places and lifts legal holds. A hold is the {@code gdpr:legalHold} aspect; the status that follows from it
- * (ON_HOLD, or back to what the dates say) is the engine's, through the retention applier. Each step is recorded
- * as a contact moment on a retained document. Placing a hold twice or lifting none changes nothing. Anyone who may
- * write the document may place a hold; lifting one takes a GDPR officer or an administrator.
+ * Places and lifts legal holds on documents and folders. A hold is the {@code gdpr:legalHold} aspect. A hold on a
+ * folder holds everything below it ({@link HeldAncestors}): records management's hold on a dossier during a court
+ * case, which an administrator and a GDPR officer expect to keep the whole dossier; anything other than a document
+ * ({@code cm:content}) or a folder ({@code cm:folder}), and their subtypes, is refused.
+ *
+ * <p>The status of a held document (ON_HOLD, or back to what the dates say) is the engine's, through the retention
+ * applier; after a folder's hold or lift commits, the documents below it are recomputed in batches. Each step is
+ * recorded as a contact moment on a retained document and as an entry in the audit log ({@value #AUDIT_HOLD_SET},
+ * {@value #AUDIT_HOLD_LIFTED}) with the reason and the person who did it, in the same transaction. Placing a hold
+ * twice or lifting none changes nothing. Placing and lifting a hold both take a GDPR officer or an administrator
+ * ({@link HoldPermission}).
  */
 public class LegalHoldService implements InitializingBean {
 
     public static final String REASON_FIELD = "reason";
+    public static final String NODE_FIELD = "node";
+    /**
+     * What a hold may be placed on: documents and folders, with their subtypes, in the <code>{uri}local</code> form
+     * of ACS's {@code ActionExecuterAbstractBase.setApplicableTypes}, so the hold actions declare the same.
+     */
+    static final String[] HOLDABLE_TYPES = {ContentModel.TYPE_CONTENT.toString(), ContentModel.TYPE_FOLDER.toString()};
+    /** Audit log actions: who placed or lifted which hold, and why, is part of the proof. */
+    public static final String AUDIT_HOLD_SET = "hold.set";
+    public static final String AUDIT_HOLD_LIFTED = "hold.lifted";
 
     private NodeService nodeService;
     private RetentionApplier applier;
@@ -41,7 +62,10 @@ public class LegalHoldService implements InitializingBean {
     private RetentionStatusEvaluator statusEvaluator;
     private Clock clock;
     private AuthorityService authorityService;
-    private HoldLiftPermission liftPermission;
+    private HoldPermission permission;
+    private RepositoryAuditLog auditLog;
+    private DictionaryService dictionaryService;
+    private RecomputeScheduler recomputeScheduler;
 
     @Override
     public void afterPropertiesSet() {
@@ -51,11 +75,20 @@ public class LegalHoldService implements InitializingBean {
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
-        liftPermission = new HoldLiftPermission(authorityService);
+        PropertyCheck.mandatory(this, "auditLog", auditLog);
+        PropertyCheck.mandatory(this, "dictionaryService", dictionaryService);
+        PropertyCheck.mandatory(this, "recomputeScheduler", recomputeScheduler);
+        permission = new HoldPermission(authorityService);
     }
 
-    /** Places a hold with {@code reason}; returns false when the document was already on hold. */
+    /**
+     * Places a hold with {@code reason}; returns false when the document was already on hold. Only a GDPR officer or
+     * an administrator may place a hold: anyone else gets
+     * {@link org.alfresco.repo.security.permissions.AccessDeniedException} and nothing changes.
+     */
     public boolean placeHold(NodeRef document, String reason) {
+        permission.checkMayPlace(document);
+        checkHoldable(document);
         if (reason == null || reason.isBlank()) {
             throw new InvalidRetentionInputException(REASON_FIELD, reason, "a legal hold needs a reason");
         }
@@ -70,6 +103,8 @@ public class LegalHoldService implements InitializingBean {
         hold.put(RetentionModel.PROP_HOLD_BY, actor);
         nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold);
         recomputeAndRecord(document, ContactKind.LEGAL_HOLD_SET, actor, now, reason.trim());
+        recomputeBelow(document);
+        auditLog.append(actor, AUDIT_HOLD_SET, document.toString(), Map.of(REASON_FIELD, reason.trim()));
         return true;
     }
 
@@ -79,15 +114,36 @@ public class LegalHoldService implements InitializingBean {
      * nothing changes.
      */
     public boolean liftHold(NodeRef document) {
-        liftPermission.check(document);
+        permission.checkMayLift(document);
         if (!nodeService.hasAspect(document, RetentionModel.ASPECT_LEGAL_HOLD)) {
             return false;
         }
-        Serializable reason = nodeService.getProperty(document, RetentionModel.PROP_HOLD_REASON);
+        Map<QName, Serializable> held = nodeService.getProperties(document);
+        Serializable reason = held.get(RetentionModel.PROP_HOLD_REASON);
+        String actor = actor();
         nodeService.removeAspect(document, RetentionModel.ASPECT_LEGAL_HOLD);
-        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_LIFTED, actor(), clock.instant(),
+        recomputeAndRecord(document, ContactKind.LEGAL_HOLD_LIFTED, actor, clock.instant(),
                 reason == null ? null : "Lifted hold: " + reason);
+        recomputeBelow(document);
+        auditLog.append(actor, AUDIT_HOLD_LIFTED, document.toString(), liftedHold(held));
         return true;
+    }
+
+    private void checkHoldable(NodeRef node) {
+        QName type = nodeService.getType(node);
+        if (!dictionaryService.isSubClass(type, ContentModel.TYPE_CONTENT)
+                && !dictionaryService.isSubClass(type, ContentModel.TYPE_FOLDER)) {
+            throw new InvalidRetentionInputException(NODE_FIELD, node, "a legal hold is placed on a document or a"
+                    + " folder, not on a '" + type.getLocalName() + "'");
+        }
+    }
+
+    // The documents below a folder take their status from its hold (HeldAncestors); once the hold commits, they are
+    // recomputed in batches so that the overview and the expiry job see ON_HOLD, or their dates again after a lift.
+    private void recomputeBelow(NodeRef node) {
+        if (dictionaryService.isSubClass(nodeService.getType(node), ContentModel.TYPE_FOLDER)) {
+            recomputeScheduler.recomputeDossierAfterCommit(node);
+        }
     }
 
     // Contact moments hang off gdpr:retainable; a document without retention just gets (or loses) the aspect.
@@ -102,11 +158,26 @@ public class LegalHoldService implements InitializingBean {
                 actor, at, expiry, expiry, note));
     }
 
-    private static String actor() {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        if (user == null) {
-            user = AuthenticationUtil.getRunAsUser();
+    /** What the lifted hold was, as far as it is known: a hold placed over another API may lack any of it. */
+    private static Map<String, String> liftedHold(Map<QName, Serializable> held) {
+        Map<String, String> details = new LinkedHashMap<>();
+        Serializable reason = held.get(RetentionModel.PROP_HOLD_REASON);
+        Serializable by = held.get(RetentionModel.PROP_HOLD_BY);
+        Serializable since = held.get(RetentionModel.PROP_HOLD_SINCE);
+        if (reason != null) {
+            details.put(REASON_FIELD, reason.toString());
         }
+        if (by != null) {
+            details.put("heldBy", by.toString());
+        }
+        if (since instanceof Date date) {
+            details.put("heldSince", date.toInstant().toString());
+        }
+        return details;
+    }
+
+    private static String actor() {
+        String user = HoldPermission.currentPerson();
         return user != null ? user : AuthenticationUtil.getSystemUserName();
     }
 
@@ -132,5 +203,17 @@ public class LegalHoldService implements InitializingBean {
 
     public void setAuthorityService(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    public void setAuditLog(RepositoryAuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        this.dictionaryService = dictionaryService;
+    }
+
+    public void setRecomputeScheduler(RecomputeScheduler recomputeScheduler) {
+        this.recomputeScheduler = recomputeScheduler;
     }
 }

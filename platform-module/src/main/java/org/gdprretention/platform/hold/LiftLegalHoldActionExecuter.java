@@ -9,7 +9,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
 import org.springframework.beans.factory.InitializingBean;
 
-/** Action {@value #NAME}: lifts a legal hold; the document's status follows its dates again. */
+/** Action {@value #NAME}: lifts a legal hold from a document or a folder; statuses follow their dates again. */
 public class LiftLegalHoldActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
 
     public static final String NAME = "gdpr-lift-legal-hold";
@@ -21,6 +21,9 @@ public class LiftLegalHoldActionExecuter extends ActionExecuterAbstractBase impl
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "legalHoldService", legalHoldService);
+        // ACS offers an action (rule editor, action lists) only for the types it declares; the service refuses
+        // other nodes itself, because ACS's execute() does not check this declaration.
+        setApplicableTypes(LegalHoldService.HOLDABLE_TYPES);
     }
 
     @Override

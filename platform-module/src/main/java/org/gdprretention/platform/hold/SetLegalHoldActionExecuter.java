@@ -12,7 +12,10 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
 import org.springframework.beans.factory.InitializingBean;
 
-/** Action {@value #NAME}: places a legal hold, which blocks every purge until it is lifted. */
+/**
+ * Action {@value #NAME}: places a legal hold on a document or a folder (and so on everything in it), which blocks every
+ * purge until it is lifted.
+ */
 public class SetLegalHoldActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
 
     public static final String NAME = "gdpr-set-legal-hold";
@@ -25,6 +28,9 @@ public class SetLegalHoldActionExecuter extends ActionExecuterAbstractBase imple
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "legalHoldService", legalHoldService);
+        // ACS offers an action (rule editor, action lists) only for the types it declares; the service refuses
+        // other nodes itself, because ACS's execute() does not check this declaration.
+        setApplicableTypes(LegalHoldService.HOLDABLE_TYPES);
     }
 
     @Override

@@ -17,12 +17,14 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.sweep.TrashcanRule;
 import org.gdprretention.core.sweep.TrashcanVerdict;
+import org.gdprretention.platform.hold.HeldAncestors;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
  * Judges one item of the trashcan together with everything below it. Only the top node of a deleted hierarchy
  * carries {@code sys:archived} and is listed, but purging it removes the whole subtree; so the top node is judged
- * by the {@link TrashcanRule} (expired, or deleted longer ago than the maximum age, and not on hold), and every node
+ * by the {@link TrashcanRule} (expired, or deleted longer ago than the maximum age, and not on hold, also not through a
+ * held folder it was deleted from: {@link HeldAncestors}), and every node
  * below it (primary children, recursively) must be neither on legal hold nor under a retention that has not expired.
  * One such node keeps the whole hierarchy, and the reason names it.
  */
@@ -36,17 +38,20 @@ final class ArchivedHierarchy {
     private final TrashcanRule rule;
     private final ExpiryCalculator calculator;
     private final ZoneId zone;
+    private final HeldAncestors heldAncestors;
 
     ArchivedHierarchy(NodeService nodeService, TrashcanRule rule, ExpiryCalculator calculator) {
         this.nodeService = nodeService;
         this.rule = rule;
         this.calculator = calculator;
         this.zone = calculator.zone();
+        this.heldAncestors = new HeldAncestors(nodeService);
     }
 
     Judgement judge(NodeRef top, Instant now) {
         Date archivedDate = (Date) nodeService.getProperty(top, ContentModel.PROP_ARCHIVED_DATE);
-        boolean onHold = nodeService.hasAspect(top, RetentionModel.ASPECT_LEGAL_HOLD);
+        // held by its own hold or, through where it was deleted from, by one on a folder above it
+        boolean onHold = heldAncestors.isHeld(top);
         TrashcanVerdict verdict = rule.judge(archivedDate == null ? null : archivedDate.toInstant(),
                 expiryOf(top), onHold, now);
         if (!verdict.purges()) {

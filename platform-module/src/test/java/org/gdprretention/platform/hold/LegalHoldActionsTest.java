@@ -9,12 +9,15 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,34 @@ class LegalHoldActionsTest {
 
         assertThat(parameters).isEmpty();
         verify(holds).liftHold(document);
+    }
+
+    /** What ACS's action service reads to offer an action for a node: {@code applicableTypes}, as Spring left it. */
+    private static final class SetProbe extends SetLegalHoldActionExecuter {
+        Set<QName> declared() {
+            return applicableTypes;
+        }
+    }
+
+    private static final class LiftProbe extends LiftLegalHoldActionExecuter {
+        Set<QName> declared() {
+            return applicableTypes;
+        }
+    }
+
+    @Test
+    void bothDeclareDocumentsAndFoldersAsWhatTheyApplyTo() {
+        SetProbe setProbe = new SetProbe();
+        setProbe.setNodeService(nodeService);
+        setProbe.setLegalHoldService(holds);
+        setProbe.afterPropertiesSet();
+        LiftProbe liftProbe = new LiftProbe();
+        liftProbe.setNodeService(nodeService);
+        liftProbe.setLegalHoldService(holds);
+        liftProbe.afterPropertiesSet();
+
+        assertThat(setProbe.declared()).containsExactlyInAnyOrder(ContentModel.TYPE_CONTENT, ContentModel.TYPE_FOLDER);
+        assertThat(liftProbe.declared()).containsExactlyInAnyOrder(ContentModel.TYPE_CONTENT, ContentModel.TYPE_FOLDER);
     }
 
     @Test

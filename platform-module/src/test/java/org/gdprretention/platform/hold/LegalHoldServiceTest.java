@@ -13,13 +13,16 @@ import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NEW_EX
 import static org.gdprretention.platform.model.RetentionModel.PROP_MOMENT_NOTE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_STATUS;
+import static org.gdprretention.platform.model.RetentionModel.TYPE_CONTACT_MOMENT;
 import static org.gdprretention.platform.testsupport.FakeRepository.date;
 import static org.gdprretention.platform.testsupport.FakeRepository.instant;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import java.util.List;
@@ -28,9 +31,14 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.expiry.RecomputeScheduler;
+import org.gdprretention.platform.testrepo.ProofRepository;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.RetentionFixture;
@@ -49,6 +57,8 @@ class LegalHoldServiceTest {
     private final NodeRef site = repository.folder(null, "documentLibrary");
     private final AcsAuthorities authorities = new AcsAuthorities().member("officer", "GROUP_GDPR_OFFICERS")
             .member("editor", "GROUP_site_hr_SiteCollaborator");
+    private final ProofRepository proof = new ProofRepository(fixture.clock);
+    private final RecomputeScheduler recomputeScheduler = mock(RecomputeScheduler.class);
 
     @BeforeEach
     void wire() {
@@ -67,6 +77,9 @@ class LegalHoldServiceTest {
         holds.setStatusEvaluator(fixture.statusEvaluator);
         holds.setClock(fixture.clock);
         holds.setAuthorityService(authorities.service());
+        holds.setAuditLog(proof.auditLog());
+        holds.setDictionaryService(dictionary());
+        holds.setRecomputeScheduler(recomputeScheduler);
         holds.afterPropertiesSet();
         AuthenticationUtil.setFullyAuthenticatedUser("officer");
     }
@@ -183,6 +196,184 @@ class LegalHoldServiceTest {
         assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isTrue();
     }
 
+    @Test
+    void anEditorWhoIsNoOfficerCannotPlaceAHoldAndNothingChanges() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> holds.placeHold(document, "Keep it")).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only a GDPR officer or an administrator may place a legal hold on " + document)
+                .hasMessageContaining("editor is neither a member of GROUP_GDPR_OFFICERS nor an administrator");
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(repository.property(document, PROP_STATUS)).isEqualTo("EXPIRED");
+        assertThat(repository.children(document)).isEmpty();
+    }
+
+    @Test
+    void theSetActionRunFromAnEditorsRuleIsRefusedToo() {
+        NodeRef document = expiredVog();
+        SetLegalHoldActionExecuter set = new SetLegalHoldActionExecuter();
+        set.setNodeService(repository.nodeService());
+        set.setLegalHoldService(holds);
+        set.afterPropertiesSet();
+        Action action = mock(Action.class);
+        when(action.getParameterValue(SetLegalHoldActionExecuter.PARAM_REASON)).thenReturn("Keep it");
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        // a rule's action runs as the system user, with the person who triggered it still fully authenticated
+        assertThatThrownBy(() -> AuthenticationUtil.runAsSystem(() -> {
+            set.executeImpl(action, document);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("place a legal hold");
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anEditorRunningAsTheSystemUserStillCannotPlaceAHold() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> AuthenticationUtil.runAsSystem(() -> holds.placeHold(document, "Keep it")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(repository.hasAspect(document, ASPECT_LEGAL_HOLD)).isFalse();
+    }
+
+    @Test
+    void anAdministratorPlacesAHold() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("admin");
+
+        assertThat(holds.placeHold(document, "Audit")).isTrue();
+
+        assertThat(repository.property(document, PROP_HOLD_BY)).isEqualTo("admin");
+    }
+
+    @Test
+    void anEditorIsRefusedBeforeTheReasonIsLookedAt() {
+        NodeRef document = expiredVog();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+
+        assertThatThrownBy(() -> holds.placeHold(document, " ")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void placingAndLiftingAreEntriesInTheAuditLogWithReasonAndPerson() {
+        NodeRef document = expiredVog();
+
+        holds.placeHold(document, " Labour court case 2025-17 ");
+        holds.liftHold(document);
+
+        assertThat(proof.auditLog().read().entries()).satisfiesExactly(set -> {
+            assertThat(set.action()).isEqualTo("hold.set");
+            assertThat(set.actor()).isEqualTo("officer");
+            assertThat(set.subject()).isEqualTo(document.toString());
+            assertThat(set.details()).containsEntry("reason", "Labour court case 2025-17");
+        }, lifted -> {
+            assertThat(lifted.action()).isEqualTo("hold.lifted");
+            assertThat(lifted.actor()).isEqualTo("officer");
+            assertThat(lifted.subject()).isEqualTo(document.toString());
+            assertThat(lifted.details()).containsEntry("reason", "Labour court case 2025-17")
+                    .containsEntry("heldBy", "officer").containsEntry("heldSince", RetentionFixture.NOW.toString());
+        });
+        assertThat(proof.auditLog().verify().valid()).isTrue();
+    }
+
+    @Test
+    void aHoldPlacedByARuleIsAuditedAsThePersonNotTheSystemUser() {
+        NodeRef document = expiredVog();
+
+        AuthenticationUtil.runAsSystem(() -> holds.placeHold(document, "Audit"));
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("officer"));
+    }
+
+    @Test
+    void aHoldOnADocumentWithoutRetentionIsAuditedToo() {
+        NodeRef plain = repository.document(site, Map.of());
+
+        holds.placeHold(plain, "Audit");
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("hold.set"));
+    }
+
+    @Test
+    void refusedOrIdleRequestsLeaveNoAuditEntry() {
+        NodeRef document = expiredVog();
+        holds.placeHold(document, "Audit");
+        holds.placeHold(document, "Again");
+        assertThat(holds.liftHold(expiredVog())).isFalse();
+        AuthenticationUtil.setFullyAuthenticatedUser("editor");
+        assertThatThrownBy(() -> holds.liftHold(document)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holds.placeHold(expiredVog(), "Mine")).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(proof.auditLog().read().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("hold.set"));
+    }
+
+    @Test
+    void liftingAHoldThatLostItsReasonIsAuditedWithoutOne() {
+        NodeRef document = expiredVog();
+        repository.addAspect(document, ASPECT_LEGAL_HOLD, Map.of());
+
+        holds.liftHold(document);
+
+        assertThat(proof.auditLog().read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("hold.lifted");
+            assertThat(entry.details()).doesNotContainKeys("reason", "heldBy", "heldSince");
+        });
+    }
+
+    @Test
+    void anOfficerHoldsAWholeDossierFolderAndItsDocumentsAreRecomputedAfterCommit() {
+        NodeRef dossier = repository.folder(site, "Dossier Jansen");
+
+        assertThat(holds.placeHold(dossier, "Labour court case 2025-17")).isTrue();
+
+        assertThat(repository.hasAspect(dossier, ASPECT_LEGAL_HOLD)).isTrue();
+        assertThat(repository.properties(dossier)).containsEntry(PROP_HOLD_BY, "officer");
+        verify(recomputeScheduler).recomputeDossierAfterCommit(dossier);
+        assertThat(proof.auditLog().read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("hold.set");
+            assertThat(entry.subject()).isEqualTo(dossier.toString());
+        });
+    }
+
+    @Test
+    void liftingAFolderHoldRecomputesItsDocumentsToo() {
+        NodeRef dossier = repository.folder(site, "Dossier Jansen");
+        holds.placeHold(dossier, "Audit");
+
+        assertThat(holds.liftHold(dossier)).isTrue();
+
+        assertThat(repository.hasAspect(dossier, ASPECT_LEGAL_HOLD)).isFalse();
+        verify(recomputeScheduler, times(2)).recomputeDossierAfterCommit(dossier);
+    }
+
+    @Test
+    void aDocumentHoldRecomputesOnlyThatDocument() {
+        holds.placeHold(expiredVog(), "Audit");
+
+        verify(recomputeScheduler, never()).recomputeDossierAfterCommit(any());
+    }
+
+    @Test
+    void aHoldOnAnythingButADocumentOrAFolderIsRefusedAndNothingChanges() {
+        NodeRef document = expiredVog();
+        NodeRef moment = repository.add(TYPE_CONTACT_MOMENT, document, Map.of());
+
+        assertThatThrownBy(() -> holds.placeHold(moment, "Audit")).isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining(moment.toString())
+                .hasMessageContaining("a legal hold is placed on a document or a folder, not on a 'contactMoment'");
+
+        assertThat(repository.hasAspect(moment, ASPECT_LEGAL_HOLD)).isFalse();
+        assertThat(proof.auditLog().read().entries()).isEmpty();
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
@@ -217,6 +408,22 @@ class LegalHoldServiceTest {
         assertThat(repository.hasAspect(plain, ASPECT_LEGAL_HOLD)).isTrue();
         assertThat(repository.property(plain, PROP_STATUS)).isNull();
         verify(repository.nodeService(), never()).createNode(any(), any(), any(), any(), anyMap());
+    }
+
+    /** As ACS's dictionary: cm:content and cm:folder are cm:cmobjects, and so is gdpr:contactMoment. */
+    private static DictionaryService dictionary() {
+        Map<QName, QName> parents = Map.of(ContentModel.TYPE_CONTENT, ContentModel.TYPE_CMOBJECT,
+                ContentModel.TYPE_FOLDER, ContentModel.TYPE_CMOBJECT, TYPE_CONTACT_MOMENT, ContentModel.TYPE_CMOBJECT);
+        DictionaryService dictionary = mock(DictionaryService.class);
+        when(dictionary.isSubClass(any(), any())).thenAnswer(call -> {
+            for (QName type = call.getArgument(0); type != null; type = parents.get(type)) {
+                if (type.equals(call.getArgument(1))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return dictionary;
     }
 
     private NodeRef expiredVog() {

@@ -48,6 +48,10 @@ final class FakeTrashcan implements NodeArchiveService {
     private final List<NodeRef> items = new ArrayList<>();
     private final Map<NodeRef, Node> nodes = new LinkedHashMap<>();
     private final Set<NodeRef> held = new HashSet<>();
+    /** Items deleted from a folder: the item and the folder (in the workspace store) it was deleted from. */
+    private final Map<NodeRef, NodeRef> deletedFrom = new HashMap<>();
+    /** Folders still in the workspace store, each with its parent (null for the top). */
+    private final Map<NodeRef, NodeRef> liveFolders = new HashMap<>();
     private final Set<NodeRef> failing = new HashSet<>();
     final Map<NodeRef, Integer> purgeCalls = new HashMap<>();
     final List<Integer> skipCountsAsked = new ArrayList<>();
@@ -56,7 +60,9 @@ final class FakeTrashcan implements NodeArchiveService {
     boolean hasArchiveStore = true;
 
     FakeTrashcan() {
-        when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> nodes.containsKey(call.getArgument(0)));
+        when(nodeService.exists(any(NodeRef.class))).thenAnswer(call -> nodes.containsKey(call.getArgument(0))
+                || liveFolders.containsKey(call.getArgument(0)));
+        when(nodeService.getPrimaryParent(any(NodeRef.class))).thenAnswer(call -> primaryParent(call.getArgument(0)));
         when(nodeService.hasAspect(any(NodeRef.class), any(QName.class))).thenAnswer(call ->
                 RetentionModel.ASPECT_LEGAL_HOLD.equals(call.getArgument(1)) && held.contains(call.getArgument(0)));
         when(nodeService.getProperty(any(NodeRef.class), any(QName.class))).thenAnswer(call ->
@@ -77,6 +83,33 @@ final class FakeTrashcan implements NodeArchiveService {
         NodeRef node = new NodeRef(StoreRef.STORE_REF_ARCHIVE_SPACESSTORE, id);
         nodes.put(node, new Node(null, expiry, size, parent));
         return node;
+    }
+
+    /** An item deleted from {@code folder}: ACS keeps where it came from on the item ({@code sys:archivedOriginalParentAssoc}). */
+    NodeRef add(String id, Instant archivedAt, LocalDate expiry, long size, NodeRef folder) {
+        NodeRef node = add(id, archivedAt, expiry, size);
+        deletedFrom.put(node, new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, folder.getId()));
+        return node;
+    }
+
+    /** A folder that is still in the repository (workspace store), below {@code parent} (null for a top folder). */
+    NodeRef liveFolder(NodeRef parent, String id) {
+        NodeRef folder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, id);
+        liveFolders.put(folder, parent);
+        return folder;
+    }
+
+    /** Deletes a live folder as ACS does: it becomes an item of the trashcan with the same id. */
+    NodeRef delete(NodeRef liveFolder, Instant archivedAt) {
+        NodeRef parent = liveFolders.remove(liveFolder);
+        NodeRef item = add(liveFolder.getId(), archivedAt, null, 0);
+        if (parent != null) {
+            deletedFrom.put(item, parent);
+        }
+        if (held.remove(liveFolder)) {
+            held.add(item);
+        }
+        return item;
     }
 
     void hold(NodeRef node) {
@@ -141,7 +174,30 @@ final class FakeTrashcan implements NodeArchiveService {
         return children;
     }
 
+    // As ACS: an item's parent is the archive root; a node below an item keeps its parent; a store root has none.
+    private ChildAssociationRef primaryParent(NodeRef ref) {
+        NodeRef parent;
+        if (ARCHIVE_ROOT.equals(ref)) {
+            parent = null;
+        } else if (items.contains(ref)) {
+            parent = ARCHIVE_ROOT;
+        } else if (nodes.containsKey(ref)) {
+            parent = nodes.get(ref).parent();
+        } else if (liveFolders.containsKey(ref)) {
+            parent = liveFolders.get(ref);
+        } else {
+            throw new org.alfresco.service.cmr.repository.InvalidNodeRefException("no node " + ref, ref);
+        }
+        return parent == null ? new ChildAssociationRef(null, null, null, ref)
+                : new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent, ContentModel.ASSOC_CONTAINS, ref);
+    }
+
     private Serializable property(NodeRef ref, QName name) {
+        if (ContentModel.PROP_ARCHIVED_ORIGINAL_PARENT_ASSOC.equals(name)) {
+            NodeRef folder = deletedFrom.get(ref);
+            return folder == null ? null
+                    : new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, folder, ContentModel.ASSOC_CONTAINS, ref);
+        }
         Node node = nodes.get(ref);
         if (node == null) {
             return null;

@@ -166,6 +166,15 @@ public final class InMemoryNodes {
         return node(nodeRef).type;
     }
 
+    /** As ACS: a store's root (and a node made without a parent) answers an association with no parent. */
+    public ChildAssociationRef getPrimaryParent(NodeRef nodeRef) {
+        Node node = node(nodeRef);
+        if (node.parent == null) {
+            return new ChildAssociationRef(null, null, null, nodeRef);
+        }
+        return new ChildAssociationRef(node.assocType, node.parent, node.assocName, nodeRef);
+    }
+
     public ChildAssociationRef createNode(NodeRef parentRef, QName assocTypeQName, QName assocQName,
                                           QName nodeTypeQName, Map<QName, Serializable> properties) {
         Node parent = node(parentRef);
