@@ -194,12 +194,6 @@ public final class InMemoryNodes {
         return createNode(parentRef, assocTypeQName, assocQName, nodeTypeQName, Map.of());
     }
 
-    /** As ACS: the association to the primary parent; a store's root has a parent-less one. */
-    public ChildAssociationRef getPrimaryParent(NodeRef nodeRef) {
-        Node node = node(nodeRef);
-        return new ChildAssociationRef(node.assocType, node.parent, node.assocName, nodeRef);
-    }
-
     public NodeRef getChildByName(NodeRef nodeRef, QName assocTypeQName, String childName) {
         for (NodeRef child : node(nodeRef).children) {
             Node node = nodes.get(child);
