@@ -109,6 +109,11 @@ public class RetentionApplier implements InitializingBean {
         return catalogue.current();
     }
 
+    /** The zone retention dates are days in. */
+    ZoneId zone() {
+        return statusEvaluator.calculator().zone();
+    }
+
     /** Whether this thread is writing {@code node}'s computed properties right now. */
     public boolean isApplying(NodeRef node) {
         return guard.isActive(node);
