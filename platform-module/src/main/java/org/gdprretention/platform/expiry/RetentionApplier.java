@@ -76,7 +76,7 @@ public class RetentionApplier implements InitializingBean {
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "behaviourFilter", behaviourFilter);
         DossierLocator dossiers = new DossierLocator(nodeService);
-        startResolver = new RetentionStartResolver(nodeService, namespaceService, dossiers);
+        startResolver = new RetentionStartResolver(namespaceService, dossiers);
         subjectResolver = new DataSubjectResolver(nodeService, dossiers);
     }
 
