@@ -12,6 +12,13 @@ import org.alfresco.service.namespace.QName;
 /** Compile-only copy of the ACS 26.3 signature; ACS supplies the real type at run time. */
 public interface NodeServicePolicies {
 
+    interface BeforeAddAspectPolicy extends ClassPolicy {
+
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeAddAspect");
+
+        void beforeAddAspect(NodeRef nodeRef, QName aspectTypeQName);
+    }
+
     interface BeforeRemoveAspectPolicy extends ClassPolicy {
 
         QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "beforeRemoveAspect");

@@ -85,6 +85,12 @@ public class RepositoryRetentionCatalogue implements InitializingBean {
         });
     }
 
+    /** Whether {@code folder} is Data Dictionary/GDPR Retention/Retention Types, where definitions belong. */
+    public boolean isDefinitionsFolder(NodeRef folder) {
+        return folder != null && AuthenticationUtil.runAsSystem(() ->
+                folders.folder(RetentionFolders.RETENTION_TYPES_NAME).map(folder::equals).orElse(false));
+    }
+
     private String revision(NodeRef folder) {
         Serializable token = nodeService.getProperty(folder, RetentionModel.PROP_CATALOGUE_REVISION_TOKEN);
         return token == null ? null : token.toString();

@@ -14,6 +14,7 @@ import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.catalogue.RetentionTypeChange;
+import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
@@ -25,7 +26,8 @@ import org.springframework.beans.factory.InitializingBean;
  * commits) and, when it changes what documents store, recomputes the documents of that type after commit.
  */
 public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnCreateNodePolicy,
-        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.OnDeleteNodePolicy, InitializingBean {
+        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.OnDeleteNodePolicy,
+        NodeServicePolicies.OnMoveNodePolicy, InitializingBean {
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;
@@ -48,6 +50,8 @@ public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnC
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnDeleteNodePolicy.QNAME, type,
                 new JavaBehaviour(this, "onDeleteNode", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnMoveNodePolicy.QNAME, type,
+                new JavaBehaviour(this, "onMoveNode", NotificationFrequency.EVERY_EVENT));
     }
 
     @Override
@@ -56,8 +60,27 @@ public class RetentionTypeDefinitionBehaviour implements NodeServicePolicies.OnC
         if (!nodeService.exists(definition)) {
             return;
         }
+        requireInCatalogue(childAssocRef);
         catalogue.validate(definition);
         catalogue.markChanged();
+    }
+
+    /** A definition may move only within the catalogue (e.g. back from elsewhere), never out of it. */
+    @Override
+    public void onMoveNode(ChildAssociationRef oldChildAssocRef, ChildAssociationRef newChildAssocRef) {
+        requireInCatalogue(newChildAssocRef);
+        catalogue.validate(newChildAssocRef.getChildRef());
+        catalogue.markChanged();
+    }
+
+    // A definition filed anywhere else (a site, a user's home) would be edited by whoever may write there, and
+    // would look like part of the catalogue to anyone searching for definitions.
+    private void requireInCatalogue(ChildAssociationRef assoc) {
+        if (!catalogue.isDefinitionsFolder(assoc.getParentRef())) {
+            throw new InvalidRetentionInputException("location", assoc.getParentRef(), "a retention type definition"
+                    + " belongs in Data Dictionary/GDPR Retention/" + RetentionFolders.RETENTION_TYPES_NAME
+                    + " and nowhere else");
+        }
     }
 
     @Override

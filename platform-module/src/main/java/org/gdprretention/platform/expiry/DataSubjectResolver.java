@@ -35,9 +35,8 @@ public class DataSubjectResolver {
         if (nodeService.hasAspect(document, RetentionModel.ASPECT_DATA_SUBJECT)) {
             return nonEmpty(fromDataSubjectAspect(documentProperties));
         }
-        Optional<DataSubject> fromDossier = dossiers.nearestDossier(document)
-                .map(dossier -> fromDataSubjectAspect(nodeService.getProperties(dossier)))
-                .filter(subject -> !subject.isEmpty());
+        Optional<DataSubject> fromDossier = dossiers.fromNearestDossier(document,
+                DataSubjectResolver::fromDataSubjectAspect).filter(subject -> !subject.isEmpty());
         if (fromDossier.isPresent()) {
             return fromDossier;
         }

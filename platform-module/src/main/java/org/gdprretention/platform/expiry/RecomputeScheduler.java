@@ -44,6 +44,8 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     private Executor executor;
     private ExecutorService ownExecutor;
     private volatile RecomputeRun lastRun;
+    private int maxQueued = 1000;
+    private final java.util.Set<String> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public void afterPropertiesSet() {
@@ -111,9 +113,36 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
         AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
             @Override
             public void afterCommit() {
-                executor.execute(() -> run(what, work));
+                enqueue(what, work);
             }
         });
+    }
+
+    // A run reads the repository when it starts, so one waiting run serves every change made before it starts:
+    // the same dossier edited a hundred times in a minute is recomputed once. A run that has started is no longer
+    // waiting, so a change made during it queues one more. Beyond maxQueued waiting runs (per server: the queue is
+    // in memory) a request is dropped with a warning rather than let memory and the backlog grow without end.
+    private void enqueue(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
+        if (!waiting.add(what)) {
+            LOGGER.debug("A recompute of the documents of {} is already waiting; it will see this change too", what);
+            return;
+        }
+        if (waiting.size() > maxQueued) {
+            waiting.remove(what);
+            LOGGER.warn("Not recomputing the documents of {}: {} recomputes are already waiting"
+                    + " (gdpr-retention.recompute.maxQueued); they keep their retention until the daily recovery pass"
+                    + " or a later change of {}", what, maxQueued, what);
+            return;
+        }
+        executor.execute(() -> {
+            waiting.remove(what);
+            run(what, work);
+        });
+    }
+
+    /** How many recomputes are waiting to start on this server. */
+    public int waiting() {
+        return waiting.size();
     }
 
     // A run that did not reach every document says so, in the log and in lastRun(); a failure must not vanish in a
@@ -172,6 +201,14 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     /** Documents read per page (search or dossier walk); the batch size is a sensible value. */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    /** How many recomputes may wait to start on this server; more are dropped with a warning. */
+    public void setMaxQueued(int maxQueued) {
+        if (maxQueued < 1) {
+            throw new IllegalArgumentException("gdpr-retention.recompute.maxQueued must be at least 1, not " + maxQueued);
+        }
+        this.maxQueued = maxQueued;
     }
 
     /** Where runs execute; by default a single background thread of this bean. */

@@ -78,7 +78,7 @@ public class RetentionApplier implements InitializingBean {
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "behaviourFilter", behaviourFilter);
         DossierLocator dossiers = new DossierLocator(nodeService);
-        startResolver = new RetentionStartResolver(nodeService, namespaceService, dossiers);
+        startResolver = new RetentionStartResolver(namespaceService, dossiers);
         subjectResolver = new DataSubjectResolver(nodeService, dossiers);
         heldAncestors = new HeldAncestors(nodeService);
     }
@@ -110,6 +110,11 @@ public class RetentionApplier implements InitializingBean {
     /** The catalogue the applier computes with, as the current transaction sees it. */
     RetentionCatalogue currentCatalogue() {
         return catalogue.current();
+    }
+
+    /** The zone retention dates are days in. */
+    ZoneId zone() {
+        return statusEvaluator.calculator().zone();
     }
 
     /** Whether this thread is writing {@code node}'s computed properties right now. */

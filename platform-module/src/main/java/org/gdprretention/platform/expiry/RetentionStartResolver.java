@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.NamespaceException;
 import org.alfresco.service.namespace.NamespacePrefixResolver;
 import org.alfresco.service.namespace.QName;
@@ -22,12 +21,10 @@ import org.gdprretention.platform.model.RetentionModel;
  */
 public class RetentionStartResolver {
 
-    private final NodeService nodeService;
     private final NamespacePrefixResolver namespaces;
     private final DossierLocator dossiers;
 
-    public RetentionStartResolver(NodeService nodeService, NamespacePrefixResolver namespaces, DossierLocator dossiers) {
-        this.nodeService = nodeService;
+    public RetentionStartResolver(NamespacePrefixResolver namespaces, DossierLocator dossiers) {
         this.namespaces = namespaces;
         this.dossiers = dossiers;
     }
@@ -49,8 +46,7 @@ public class RetentionStartResolver {
         if (own != null) {
             return own;
         }
-        return dossiers.nearestDossier(document)
-                .map(dossier -> RepositoryDates.toLocalDate(nodeService.getProperty(dossier, property), zone))
+        return dossiers.fromNearestDossier(document, dossier -> RepositoryDates.toLocalDate(dossier.get(property), zone))
                 .orElse(null);
     }
 

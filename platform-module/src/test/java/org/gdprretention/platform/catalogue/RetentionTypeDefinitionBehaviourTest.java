@@ -183,6 +183,31 @@ class RetentionTypeDefinitionBehaviourTest {
         return fixture.repository.property(fixture.typesFolder, RetentionModel.PROP_CATALOGUE_REVISION_TOKEN);
     }
 
+    @Test
+    void aDefinitionFiledInASiteIsRefused() {
+        NodeRef site = fixture.repository.folder(null, "documentLibrary");
+        Map<QName, Serializable> properties = fixture.mapper.toProperties(PERSONNEL_FILE);
+        NodeRef misplaced = fixture.repository.add(TYPE_RETENTION_TYPE_DEFINITION, site, properties);
+
+        assertThatThrownBy(() -> behaviour.onCreateNode(created(misplaced)))
+                .isInstanceOf(InvalidRetentionInputException.class).hasMessageContaining("Retention Types");
+        assertThat(revision()).isNull();
+    }
+
+    @Test
+    void movingADefinitionOutOfTheCatalogueIsRefused() {
+        NodeRef definition = fixture.definition(PERSONNEL_FILE);
+        NodeRef site = fixture.repository.folder(null, "documentLibrary");
+        ChildAssociationRef from = created(definition);
+        ChildAssociationRef to = new ChildAssociationRef(from.getTypeQName(), site, from.getQName(), definition,
+                true, -1);
+
+        assertThatThrownBy(() -> behaviour.onMoveNode(from, to))
+                .isInstanceOf(InvalidRetentionInputException.class).hasMessageContaining("Retention Types");
+        verify(policyComponent).bindClassBehaviour(eq(NodeServicePolicies.OnMoveNodePolicy.QNAME),
+                eq(TYPE_RETENTION_TYPE_DEFINITION), any());
+    }
+
     private ChildAssociationRef created(NodeRef definition) {
         return fixture.repository.nodeService().getPrimaryParent(definition);
     }

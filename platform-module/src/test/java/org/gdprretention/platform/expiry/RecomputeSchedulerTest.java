@@ -1,6 +1,7 @@
 package org.gdprretention.platform.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_EXPIRY_DATE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
@@ -274,4 +275,40 @@ class RecomputeSchedulerTest {
         }
         return listener.getValue();
     }
+
+    @Test
+    void aDossierChangedAHundredTimesBeforeItsRunStartsIsRecomputedOnce() {
+        java.util.List<Runnable> queue = new java.util.ArrayList<>();
+        scheduler.setExecutor(queue::add);
+        NodeRef dossier = repository.folder(site, "Jan Jansen");
+        NodeRef document = vog(dossier, "2025-05-01T10:00:00Z");
+
+        for (int change = 0; change < 100; change++) {
+            bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+        }
+
+        assertThat(queue).hasSize(1);
+        queue.remove(0).run();
+        assertThat(repository.property(document, PROP_EXPIRY_DATE)).isEqualTo(date("2025-06-26"));
+        // once started, a new change queues a new run
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+        assertThat(queue).hasSize(1);
+    }
+
+    @Test
+    void beyondTheBoundFurtherRequestsAreDroppedAndLeftToRecovery() {
+        java.util.List<Runnable> queue = new java.util.ArrayList<>();
+        scheduler.setExecutor(queue::add);
+        scheduler.setMaxQueued(2);
+
+        for (int dossier = 0; dossier < 5; dossier++) {
+            NodeRef folder = repository.folder(site, "Dossier " + dossier);
+            bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(folder)).afterCommit();
+        }
+
+        assertThat(queue).hasSize(2);
+        assertThat(scheduler.waiting()).isEqualTo(2);
+        assertThatThrownBy(() -> scheduler.setMaxQueued(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
 }

@@ -109,6 +109,12 @@ public final class FakeRepository {
         });
         lenient().when(nodeService.getChildAssocs(any(NodeRef.class), any(QNamePattern.class), any(QNamePattern.class)))
                 .thenAnswer(a -> childAssocs(a.getArgument(0), a.getArgument(1), a.getArgument(2)));
+        lenient().when(nodeService.getChildAssocs(any(NodeRef.class), any(QNamePattern.class), any(QNamePattern.class),
+                org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyBoolean())).thenAnswer(a -> {
+                    List<ChildAssociationRef> all = childAssocs(a.getArgument(0), a.getArgument(1), a.getArgument(2));
+                    int max = a.getArgument(3);
+                    return max > 0 && all.size() > max ? all.subList(0, max) : all;
+                });
     }
 
     public NodeService nodeService() {

@@ -17,7 +17,8 @@ import org.alfresco.service.cmr.security.PermissionService;
  * store root; an administrator may do anything; an authority counts when the user is it or is in it. Roles are
  * reduced to what the tests ask: {@code Consumer} and above grant {@code Read}, {@code Collaborator},
  * {@code Coordinator} and {@code All} grant {@code Write} too, only {@code Coordinator} and {@code All} grant
- * {@code Delete}.
+ * {@code Delete}; {@code Read} and {@code Write} include their parts ({@code ReadProperties}, {@code WriteProperties},
+ * ...), as ACS's permission groups do.
  *
  * <p>The user asking is the one {@link #actAs} named, with the authorities (groups) given there; the parent of a node
  * comes from the repository double's {@code getPrimaryParent}.
@@ -28,6 +29,10 @@ public final class InheritingPermissions implements PermissionService {
             "Coordinator", ALL_PERMISSIONS, READ);
     private static final Set<String> WRITE_ROLES = Set.of("Editor", "Collaborator", "Coordinator", ALL_PERMISSIONS,
             WRITE);
+    /** As ACS's permission model groups them: Read is ReadProperties, ReadChildren and ReadContent. */
+    private static final Set<String> READ_GROUP = Set.of(READ, "ReadProperties", "ReadChildren", "ReadContent");
+    /** Write is WriteProperties and WriteContent. */
+    private static final Set<String> WRITE_GROUP = Set.of(WRITE, "WriteProperties", "WriteContent");
     /** In ACS only the Coordinator role deletes what others made (an owner's own rights are not modelled). */
     private static final Set<String> DELETE_ROLES = Set.of("Coordinator", ALL_PERMISSIONS, DELETE);
 
@@ -67,8 +72,8 @@ public final class InheritingPermissions implements PermissionService {
         if (administrator) {
             return AccessStatus.ALLOWED;
         }
-        Set<String> granting = READ.equals(permission) ? READ_ROLES
-                : WRITE.equals(permission) ? WRITE_ROLES
+        Set<String> granting = READ_GROUP.contains(permission) ? READ_ROLES
+                : WRITE_GROUP.contains(permission) ? WRITE_ROLES
                 : DELETE.equals(permission) ? DELETE_ROLES : Set.of(permission, ALL_PERMISSIONS);
         for (NodeRef node = nodeRef; node != null; node = inheritsFrom(node)) {
             for (Map.Entry<String, Set<String>> entry : entries.getOrDefault(node, Map.of()).entrySet()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -40,7 +41,8 @@ import org.gdprretention.platform.model.SharedReference;
  * <li>a method without a line of its own falls under its service's {@code *} line; a service marked
  * {@code ALWAYS_PROCEED} is not checked; {@code AFTER_ACL_*} result filtering is not modelled.</li>
  * </ul>
- * Rules this helper cannot decide ({@code ACL_ITEM}, {@code ACL_PRI_CHILD_ASSOC_ON_CHILD}, {@code ACL_PARENT}
+ * {@code ACL_ITEM} (the ownership check of a write) tests nothing unless the write changes {@code cm:owner}, as in
+ * ACS. Rules this helper cannot decide (an ownership change, {@code ACL_PRI_CHILD_ASSOC_ON_CHILD}, {@code ACL_PARENT}
  * on a bare node, {@code CUSTOM}) fail loudly rather than let the call through.
  *
  * <p>Typical use, one line per service: {@code MethodSecurity.forAdmins("admin").wrap(AuthorityService.class,
@@ -73,6 +75,7 @@ public final class MethodSecurity {
     private static final String ACL_METHOD = "ACL_METHOD.";
     private static final String ACL_NODE = "ACL_NODE.";
     private static final String ACL_PARENT = "ACL_PARENT.";
+    private static final String ACL_ITEM = "ACL_ITEM.";
     private static final String ROLE_ADMINISTRATOR = "ROLE_ADMINISTRATOR";
     private static final String ROLE_AUTHENTICATED = "ROLE_AUTHENTICATED";
     private static final String EVERY_METHOD = "*";
@@ -185,12 +188,26 @@ public final class MethodSecurity {
                         return false;
                     }
                 }
+            } else if (attribute.startsWith(ACL_ITEM)) {
+                // ACLEntryVoter checks the item only when the call changes cm:owner; otherwise it tests no node.
+                if (changesOwner(args)) {
+                    throw notModelled(attribute + " with a change of cm:owner", method);
+                }
             } else {
                 throw notModelled(attribute, method);
             }
         }
         // Nothing voted: every voter abstained, which ACS's decision manager refuses.
         return voted && (methodEntry == null || methodEntry);
+    }
+
+    private static boolean changesOwner(Object[] args) {
+        for (int i = 1; i < Math.min(args.length, 3); i++) {
+            if (args[i] instanceof Map<?, ?> properties && properties.containsKey(ContentModel.PROP_OWNER)) {
+                return true;
+            }
+        }
+        return args.length > 1 && ContentModel.PROP_OWNER.equals(args[1]);
     }
 
     private boolean holdsAuthority(String user, String attribute) {
