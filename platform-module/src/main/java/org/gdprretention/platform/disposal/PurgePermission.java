@@ -2,17 +2,19 @@ package org.gdprretention.platform.disposal;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.security.AuthorityService;
-import org.alfresco.service.cmr.security.AuthorityType;
+import org.gdprretention.platform.security.GdprOfficers;
 
 /** Decides who the caller of a purge is and whether they may purge, before anything runs as the system user. */
 class PurgePermission {
 
-    static final String OFFICERS_GROUP = "GROUP_GDPR_OFFICERS";
+    static final String OFFICERS_GROUP = GdprOfficers.GROUP;
 
     private final AuthorityService authorityService;
+    private final GdprOfficers officers;
 
     PurgePermission(AuthorityService authorityService) {
         this.authorityService = authorityService;
+        this.officers = new GdprOfficers(authorityService);
     }
 
     /**
@@ -22,10 +24,7 @@ class PurgePermission {
      * {@link PurgeCaller#job(String)} instead.
      */
     PurgeCaller currentCaller() {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        if (user == null) {
-            user = AuthenticationUtil.getRunAsUser();
-        }
+        String user = GdprOfficers.currentPerson();
         if (user == null || user.isBlank()) {
             return PurgeCaller.notPermitted("(nobody)", "NOT_PERMITTED: nobody is signed in");
         }
@@ -38,7 +37,7 @@ class PurgePermission {
         if (authorityService.isAdminAuthority(user)) {
             return PurgeCaller.administrator(user);
         }
-        if (authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false).contains(OFFICERS_GROUP)) {
+        if (officers.includes(user)) {
             return PurgeCaller.officer(user);
         }
         return PurgeCaller.notPermitted(user, "NOT_PERMITTED: user '" + user + "' is neither an administrator nor a"

@@ -4,7 +4,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AuthorityService;
-import org.alfresco.service.cmr.security.AuthorityType;
+import org.gdprretention.platform.security.GdprOfficers;
 
 /**
  * Who may place or lift a legal hold: a GDPR officer or an administrator. Write permission on the node is not
@@ -17,12 +17,12 @@ import org.alfresco.service.cmr.security.AuthorityType;
  */
 final class HoldPermission {
 
-    static final String OFFICERS_GROUP = "GROUP_GDPR_OFFICERS";
+    static final String OFFICERS_GROUP = GdprOfficers.GROUP;
 
-    private final AuthorityService authorityService;
+    private final GdprOfficers officers;
 
     HoldPermission(AuthorityService authorityService) {
-        this.authorityService = authorityService;
+        this.officers = new GdprOfficers(authorityService);
     }
 
     /** Refuses with {@link AccessDeniedException} unless the caller may place a hold on {@code node}. */
@@ -40,7 +40,7 @@ final class HoldPermission {
         if (user == null || user.isBlank()) {
             throw refused(what, "nobody is authenticated");
         }
-        if (AuthenticationUtil.getSystemUserName().equals(user) || isOfficerOrAdmin(user)) {
+        if (AuthenticationUtil.getSystemUserName().equals(user) || officers.includes(user)) {
             return;
         }
         throw refused(what, user + " is neither a member of " + OFFICERS_GROUP + " nor an administrator");
@@ -48,15 +48,7 @@ final class HoldPermission {
 
     /** The person behind the request (see the class comment), or null when nobody is authenticated. */
     static String currentPerson() {
-        String user = AuthenticationUtil.getFullyAuthenticatedUser();
-        return user != null ? user : AuthenticationUtil.getRunAsUser();
-    }
-
-    // getContainingAuthorities, not getAuthoritiesForUser: the latter is admin-only in ACS's method security, so an
-    // officer who is not an administrator would be refused by ACS itself.
-    private boolean isOfficerOrAdmin(String user) {
-        return authorityService.isAdminAuthority(user)
-                || authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false).contains(OFFICERS_GROUP);
+        return GdprOfficers.currentPerson();
     }
 
     private static AccessDeniedException refused(String what, String why) {

@@ -19,7 +19,7 @@ import org.gdprretention.platform.proof.AuditLogCheck;
  */
 final class OfficerNotification {
 
-    static final String OFFICERS_GROUP = "GROUP_GDPR_OFFICERS";
+    static final String OFFICERS_GROUP = org.gdprretention.platform.security.GdprOfficers.GROUP;
 
     private OfficerNotification() {
     }

@@ -1,5 +1,6 @@
 package org.gdprretention.platform.security;
 
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
 
@@ -16,6 +17,16 @@ public final class GdprOfficers {
 
     public GdprOfficers(AuthorityService authorityService) {
         this.authorityService = authorityService;
+    }
+
+    /**
+     * The person behind the current request: the fully authenticated user, even when the code around it runs as
+     * someone else (a rule's action runs as System); without one (a scheduled job) the run-as user. Null when nobody
+     * is authenticated.
+     */
+    public static String currentPerson() {
+        String user = AuthenticationUtil.getFullyAuthenticatedUser();
+        return user != null ? user : AuthenticationUtil.getRunAsUser();
     }
 
     /** Whether {@code user} is an officer or an administrator; null or blank is neither. */
