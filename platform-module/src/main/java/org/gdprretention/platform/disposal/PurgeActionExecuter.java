@@ -2,10 +2,10 @@ package org.gdprretention.platform.disposal;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import org.alfresco.repo.action.ParameterDefinitionImpl;
 import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
@@ -14,6 +14,7 @@ import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gdprretention.platform.security.OfficerActionAccessRestriction;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.InitializingBean;
  *
  * <p>It does not run from a rule, nor as the system user. A rule runs as whoever triggered it, or as the system
  * user when a system write did (the add-on's own recomputations are such writes), so a rule's purge would act for
- * somebody who never asked for it; saving such a rule is refused already ({@link PurgeActionAccessRestriction}).
+ * somebody who never asked for it; saving such a rule is refused already ({@link OfficerActionAccessRestriction}).
  * It reports the refusal rather than throwing: the write that triggered the rule must not fail because of it.
  */
 public class PurgeActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
@@ -35,15 +36,13 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
     public static final String PARAM_DRY_RUN = "dry-run";
     public static final String PARAM_FORCE_REASON = "force-reason";
 
-    static final String FROM_RULE = "REFUSED: FROM_RULE: " + NAME + " does not run from a rule; an officer or"
-            + " administrator purges, or the expiry job for AUTO_PURGE types";
-    static final String AS_SYSTEM = "REFUSED: NOT_PERMITTED: " + NAME + " does not run as the system user; an officer"
-            + " or administrator must run it as themselves";
+    static final String FROM_RULE = OfficerActionAccessRestriction.fromRuleRefusal(NAME);
+    static final String AS_SYSTEM = OfficerActionAccessRestriction.asSystemRefusal(NAME);
 
     private static final Logger LOGGER = LoggerFactory.getLogger(PurgeActionExecuter.class);
 
     private PurgeService purgeService;
-    private PurgeActionAccessRestriction accessRestriction;
+    private OfficerActionAccessRestriction accessRestriction;
     private int batchLimit = 500;
 
     @Override
@@ -66,15 +65,10 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
 
     @Override
     protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
-        if (accessRestriction.fromRule(action)) {
-            LOGGER.warn("{} on {} refused: run from a rule", NAME, actionedUponNodeRef);
-            action.setParameterValue(PARAM_RESULT, FROM_RULE);
-            return;
-        }
-        if (AuthenticationUtil.isRunAsUserTheSystemUser()
-                || AuthenticationUtil.getSystemUserName().equals(AuthenticationUtil.getFullyAuthenticatedUser())) {
-            LOGGER.warn("{} on {} refused: run as the system user", NAME, actionedUponNodeRef);
-            action.setParameterValue(PARAM_RESULT, AS_SYSTEM);
+        Optional<String> refusal = accessRestriction.refusalToRun(action);
+        if (refusal.isPresent()) {
+            LOGGER.warn("{} on {} refused: {}", NAME, actionedUponNodeRef, refusal.get());
+            action.setParameterValue(PARAM_RESULT, refusal.get());
             return;
         }
         Serializable forceReason = action.getParameterValue(PARAM_FORCE_REASON);
@@ -108,7 +102,7 @@ public class PurgeActionExecuter extends ActionExecuterAbstractBase implements I
     }
 
     /** The restriction ACS checks when a rule is saved; also tells whether a run comes from a rule. */
-    public void setAccessRestriction(PurgeActionAccessRestriction accessRestriction) {
+    public void setAccessRestriction(OfficerActionAccessRestriction accessRestriction) {
         this.accessRestriction = accessRestriction;
         setActionAccessRestrictions(List.of(accessRestriction));
     }

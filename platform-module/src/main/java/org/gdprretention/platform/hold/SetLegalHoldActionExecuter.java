@@ -1,5 +1,7 @@
 package org.gdprretention.platform.hold;
 
+import java.util.Optional;
+
 import java.io.Serializable;
 import java.util.List;
 import org.alfresco.repo.action.ParameterDefinitionImpl;
@@ -10,6 +12,7 @@ import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.security.OfficerActionAccessRestriction;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -23,11 +26,13 @@ public class SetLegalHoldActionExecuter extends ActionExecuterAbstractBase imple
 
     private NodeService nodeService;
     private LegalHoldService legalHoldService;
+    private OfficerActionAccessRestriction accessRestriction;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "legalHoldService", legalHoldService);
+        PropertyCheck.mandatory(this, "accessRestriction", accessRestriction);
         // ACS offers an action (rule editor, action lists) only for the types it declares; the service refuses
         // other nodes itself, because ACS's execute() does not check this declaration.
         setApplicableTypes(LegalHoldService.HOLDABLE_TYPES);
@@ -41,6 +46,12 @@ public class SetLegalHoldActionExecuter extends ActionExecuterAbstractBase imple
 
     @Override
     protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
+        // not from a rule, not as the system user: reported, not thrown, so a rule's triggering write still succeeds
+        Optional<String> refusal = accessRestriction.refusalToRun(action);
+        if (refusal.isPresent()) {
+            action.setParameterValue(PARAM_RESULT, refusal.get());
+            return;
+        }
         if (!nodeService.exists(actionedUponNodeRef)) {
             return;
         }
@@ -54,5 +65,11 @@ public class SetLegalHoldActionExecuter extends ActionExecuterAbstractBase imple
 
     public void setLegalHoldService(LegalHoldService legalHoldService) {
         this.legalHoldService = legalHoldService;
+    }
+
+    /** The restriction ACS checks when a rule is saved; also tells whether a run comes from a rule. */
+    public void setAccessRestriction(OfficerActionAccessRestriction accessRestriction) {
+        this.accessRestriction = accessRestriction;
+        setActionAccessRestrictions(java.util.List.of(accessRestriction));
     }
 }

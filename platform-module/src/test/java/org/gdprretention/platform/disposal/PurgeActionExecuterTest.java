@@ -20,6 +20,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.gdprretention.core.InvalidRetentionInputException;
+import org.gdprretention.platform.security.OfficerActionAccessRestriction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -98,8 +99,9 @@ class PurgeActionExecuterTest {
         return real;
     }
 
-    static PurgeActionAccessRestriction restriction(NodeService nodeService, AuthorityService authorityService) {
-        PurgeActionAccessRestriction restriction = new PurgeActionAccessRestriction();
+    static OfficerActionAccessRestriction restriction(NodeService nodeService, AuthorityService authorityService) {
+        OfficerActionAccessRestriction restriction = new OfficerActionAccessRestriction();
+        restriction.setActionName(PurgeActionExecuter.NAME);
         restriction.setNodeService(nodeService);
         restriction.setAuthorityService(authorityService);
         return restriction;
@@ -134,7 +136,7 @@ class PurgeActionExecuterTest {
     void aBatchLimitBelowOneStopsTheStartUpNamingTheProperty() {
         PurgeActionExecuter misconfigured = new PurgeActionExecuter();
         misconfigured.setPurgeService(purgeService);
-        misconfigured.setAccessRestriction(new PurgeActionAccessRestriction());
+        misconfigured.setAccessRestriction(new OfficerActionAccessRestriction());
         misconfigured.setBatchLimit(0);
 
         assertThatThrownBy(misconfigured::afterPropertiesSet)

@@ -19,6 +19,9 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.InvalidRetentionInputException;
+import org.alfresco.repo.action.executer.ActionExecuter;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.gdprretention.platform.security.OfficerActionAccessRestriction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +38,12 @@ class LegalHoldActionsTest {
     void wire() {
         set.setNodeService(nodeService);
         set.setLegalHoldService(holds);
+        set.setAccessRestriction(restriction(SetLegalHoldActionExecuter.NAME));
         set.setBeanName(SetLegalHoldActionExecuter.NAME);
         set.afterPropertiesSet();
         lift.setNodeService(nodeService);
         lift.setLegalHoldService(holds);
+        lift.setAccessRestriction(restriction(LiftLegalHoldActionExecuter.NAME));
         lift.setBeanName(LiftLegalHoldActionExecuter.NAME);
         lift.afterPropertiesSet();
         when(nodeService.exists(document)).thenReturn(true);
@@ -92,6 +97,39 @@ class LegalHoldActionsTest {
         }
     }
 
+    @Test
+    void neitherRunsAsTheSystemUserAsARuleThatASystemWriteTriggeredWould() {
+        when(action.getParameterValue(SetLegalHoldActionExecuter.PARAM_REASON)).thenReturn("Keep it");
+
+        AuthenticationUtil.runAsSystem(() -> {
+            set.executeImpl(action, document);
+            lift.executeImpl(action, document);
+            return null;
+        });
+
+        verify(action).setParameterValue(ActionExecuter.PARAM_RESULT,
+                OfficerActionAccessRestriction.asSystemRefusal(SetLegalHoldActionExecuter.NAME));
+        verify(action).setParameterValue(ActionExecuter.PARAM_RESULT,
+                OfficerActionAccessRestriction.asSystemRefusal(LiftLegalHoldActionExecuter.NAME));
+        verifyNoInteractions(holds);
+    }
+
+    @Test
+    void bothRefuseToBeSavedInARule() {
+        assertThat(set.getActionAccessRestrictions()).singleElement()
+                .isInstanceOf(OfficerActionAccessRestriction.class);
+        assertThat(lift.getActionAccessRestrictions()).singleElement()
+                .isInstanceOf(OfficerActionAccessRestriction.class);
+    }
+
+    private OfficerActionAccessRestriction restriction(String actionName) {
+        OfficerActionAccessRestriction restriction = new OfficerActionAccessRestriction();
+        restriction.setNodeService(nodeService);
+        restriction.setAuthorityService(mock(org.alfresco.service.cmr.security.AuthorityService.class));
+        restriction.setActionName(actionName);
+        return restriction;
+    }
+
     private static final class LiftProbe extends LiftLegalHoldActionExecuter {
         Set<QName> declared() {
             return applicableTypes;
@@ -103,10 +141,12 @@ class LegalHoldActionsTest {
         SetProbe setProbe = new SetProbe();
         setProbe.setNodeService(nodeService);
         setProbe.setLegalHoldService(holds);
+        setProbe.setAccessRestriction(restriction(SetLegalHoldActionExecuter.NAME));
         setProbe.afterPropertiesSet();
         LiftProbe liftProbe = new LiftProbe();
         liftProbe.setNodeService(nodeService);
         liftProbe.setLegalHoldService(holds);
+        liftProbe.setAccessRestriction(restriction(LiftLegalHoldActionExecuter.NAME));
         liftProbe.afterPropertiesSet();
 
         assertThat(setProbe.declared()).containsExactlyInAnyOrder(ContentModel.TYPE_CONTENT, ContentModel.TYPE_FOLDER);
