@@ -101,7 +101,8 @@ public class LegalHoldService implements InitializingBean {
         hold.put(RetentionModel.PROP_HOLD_REASON, reason.trim());
         hold.put(RetentionModel.PROP_HOLD_SINCE, Date.from(now));
         hold.put(RetentionModel.PROP_HOLD_BY, actor);
-        nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold);
+        // the one addition of the aspect LegalHoldAdditionGuard lets through: checked above, recorded below
+        PlacingHold.run(document, () -> nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold));
         recomputeAndRecord(document, ContactKind.LEGAL_HOLD_SET, actor, now, reason.trim());
         recomputeBelow(document);
         auditLog.append(actor, AUDIT_HOLD_SET, document.toString(), Map.of(REASON_FIELD, reason.trim()));
