@@ -41,7 +41,8 @@ import org.springframework.beans.factory.InitializingBean;
  * recorded as a contact moment on a retained document and as an entry in the audit log ({@value #AUDIT_HOLD_SET},
  * {@value #AUDIT_HOLD_LIFTED}) with the reason and the person who did it, in the same transaction. Placing a hold
  * twice or lifting none changes nothing. Placing and lifting a hold both take a GDPR officer or an administrator
- * ({@link HoldPermission}).
+ * ({@link HoldPermission}). This is the only way a hold is placed: adding the aspect directly is refused
+ * ({@link LegalHoldAdditionGuard}), and a copy never carries one ({@link LegalHoldCopyBehaviour}).
  */
 public class LegalHoldService implements InitializingBean {
 
