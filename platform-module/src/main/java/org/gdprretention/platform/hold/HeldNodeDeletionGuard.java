@@ -20,9 +20,16 @@ import org.springframework.beans.factory.InitializingBean;
  * unless a behaviour refuses. Deleting a folder announces every node below it first (leaf first), so a held
  * document anywhere below refuses the whole deletion. Lift the hold first.
  *
- * <p>Left alone: the system user (the module's purge and trashcan sweep never delete a held node themselves; ACS's
- * own trashcan cleaner does not know holds, see the README), a document's renditions (ACS replaces them when the
- * content changes) and working copies (cancelling a check-out deletes one); neither is the held record.
+ * <p>Left alone: a document's renditions (ACS replaces them when the content changes) and working copies
+ * (cancelling a check-out deletes one), neither is the held record; and the system user. The module's purge and
+ * trashcan sweep never delete a held node themselves. ACS's own trashcan cleaner (module
+ * {@code alfresco-trashcan-cleaner}, {@code trashcan-cleaner.*}) does not know holds: it deletes the oldest
+ * archived nodes past {@code trashcan-cleaner.keepPeriod} one per transaction as the system user and catches
+ * nothing, so a refusal here would end its run at the first held archived node and, that node staying first in its
+ * oldest-first list, end every later run there too: the trashcan would no longer be emptied at all. Hence a held
+ * archived node (a document deleted from a dossier before the dossier was held) is purged by that cleaner when it
+ * runs. Administrators keep {@code trashcan-cleaner.cron} at its never-run default and use the module's trashcan
+ * job instead; {@link AcsTrashcanCleanerCheck} warns at start-up when the cleaner is scheduled.
  */
 public class HeldNodeDeletionGuard implements NodeServicePolicies.BeforeDeleteNodePolicy, InitializingBean {
 

@@ -41,7 +41,8 @@ import org.springframework.beans.factory.InitializingBean;
  * recorded as a contact moment on a retained document and as an entry in the audit log ({@value #AUDIT_HOLD_SET},
  * {@value #AUDIT_HOLD_LIFTED}) with the reason and the person who did it, in the same transaction. Placing a hold
  * twice or lifting none changes nothing. Placing and lifting a hold both take a GDPR officer or an administrator
- * ({@link HoldPermission}).
+ * ({@link HoldPermission}). This is the only way a hold is placed: adding the aspect directly is refused
+ * ({@link LegalHoldAdditionGuard}), and a copy never carries one ({@link LegalHoldCopyBehaviour}).
  */
 public class LegalHoldService implements InitializingBean {
 
@@ -101,7 +102,8 @@ public class LegalHoldService implements InitializingBean {
         hold.put(RetentionModel.PROP_HOLD_REASON, reason.trim());
         hold.put(RetentionModel.PROP_HOLD_SINCE, Date.from(now));
         hold.put(RetentionModel.PROP_HOLD_BY, actor);
-        nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold);
+        // the one addition of the aspect LegalHoldAdditionGuard lets through: checked above, recorded below
+        PlacingHold.run(document, () -> nodeService.addAspect(document, RetentionModel.ASPECT_LEGAL_HOLD, hold));
         recomputeAndRecord(document, ContactKind.LEGAL_HOLD_SET, actor, now, reason.trim());
         recomputeBelow(document);
         auditLog.append(actor, AUDIT_HOLD_SET, document.toString(), Map.of(REASON_FIELD, reason.trim()));

@@ -98,6 +98,25 @@ class HeldNodeDeletionGuardTest {
         })).doesNotThrowAnyException();
     }
 
+    @Test
+    void acsTrashcanCleanerPurgesAHeldArchivedDocumentBecauseARefusalWouldStopItForGood() {
+        // deleted from the dossier before the dossier was held: in the trashcan, held through the dossier
+        NodeRef archived = repository.document(null, Map.of(ContentModel.PROP_ARCHIVED_ORIGINAL_PARENT_ASSOC,
+                new org.alfresco.service.cmr.repository.ChildAssociationRef(ContentModel.ASSOC_CONTAINS, dossier,
+                        ContentModel.ASSOC_CONTAINS, document, true, -1)));
+        hold(dossier);
+        assertThatThrownBy(() -> guard.beforeDeleteNode(archived)).as("a person purging it from the trashcan")
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("held by " + dossier);
+        AuthenticationUtil.clearCurrentSecurityContext();
+
+        // ACS's TrashcanCleaner deletes as the system user and does not catch a refusal: it would end the run and,
+        // the node staying first in its oldest-first list, every later run (see AcsTrashcanCleanerCheck)
+        assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
+            guard.beforeDeleteNode(archived);
+            return null;
+        })).doesNotThrowAnyException();
+    }
+
     private void hold(NodeRef node) {
         repository.addAspect(node, RetentionModel.ASPECT_LEGAL_HOLD, Map.of(RetentionModel.PROP_HOLD_REASON, "Court case"));
     }

@@ -67,6 +67,13 @@ class LegalHoldServiceTest {
         guard.setAuthorityService(authorities.service());
         guard.afterPropertiesSet();
         repository.bindBeforeRemoveAspect(ASPECT_LEGAL_HOLD, guard);
+        // adding gdpr:legalHold is refused to everyone, officers included, unless placeHold adds it
+        LegalHoldAdditionGuard additionGuard = new LegalHoldAdditionGuard();
+        additionGuard.setPolicyComponent(mock(PolicyComponent.class));
+        additionGuard.setNodeService(repository.nodeService());
+        additionGuard.setAuthorityService(authorities.service());
+        additionGuard.afterPropertiesSet();
+        repository.bindBeforeAddAspect(ASPECT_LEGAL_HOLD, additionGuard);
         ContactMomentWriter contactMoments = new ContactMomentWriter();
         contactMoments.setNodeService(repository.nodeService());
         contactMoments.setStatusEvaluator(fixture.statusEvaluator);

@@ -47,6 +47,7 @@ public final class FakeRepository {
     private final List<ChildAssociationRef> secondaryLinks = new ArrayList<>();
     private final List<String> createdAs = new ArrayList<>();
     private final Map<QName, List<NodeServicePolicies.BeforeRemoveAspectPolicy>> beforeRemoveAspect = new HashMap<>();
+    private final Map<QName, List<NodeServicePolicies.BeforeAddAspectPolicy>> beforeAddAspect = new HashMap<>();
     private final FakeBehaviourFilter behaviourFilter = new FakeBehaviourFilter();
     private final Map<NodeRef, Integer> versions = new HashMap<>();
 
@@ -69,6 +70,12 @@ public final class FakeRepository {
             return null;
         }).when(nodeService).setProperty(any(), any(), any());
         lenient().doAnswer(a -> {
+            // As DbNodeServiceImpl: the aspect's beforeAddAspect behaviours run first, also when the node has the
+            // aspect already (it is among the "missing" aspects regardless), and one that throws changes nothing.
+            for (NodeServicePolicies.BeforeAddAspectPolicy behaviour : beforeAddAspect.getOrDefault(
+                    a.getArgument(1), List.of())) {
+                behaviour.beforeAddAspect(a.getArgument(0), a.getArgument(1));
+            }
             aspects.computeIfAbsent(a.getArgument(0), n -> new HashSet<>()).add(a.getArgument(1));
             Map<QName, Serializable> values = a.getArgument(2);
             if (values != null) {
@@ -129,6 +136,11 @@ public final class FakeRepository {
     /** A behaviour ACS would call before {@code aspect} is removed from a node, as bound with the policy component. */
     public void bindBeforeRemoveAspect(QName aspect, NodeServicePolicies.BeforeRemoveAspectPolicy behaviour) {
         beforeRemoveAspect.computeIfAbsent(aspect, a -> new ArrayList<>()).add(behaviour);
+    }
+
+    /** A behaviour ACS would call before {@code aspect} is added to a node, as bound with the policy component. */
+    public void bindBeforeAddAspect(QName aspect, NodeServicePolicies.BeforeAddAspectPolicy behaviour) {
+        beforeAddAspect.computeIfAbsent(aspect, a -> new ArrayList<>()).add(behaviour);
     }
 
     /** The behaviour filter the node service's writes respect. */
