@@ -72,6 +72,19 @@ class PurgeActionIT {
     }
 
     @Test
+    void aHoldCannotBeAddedAsAnAspectOnlyWithTheAction() {
+        // when: the aspect is added directly, as a REST or CMIS client with Write could (here even an administrator)
+        Map<String, Object> document = acs.node(documentId).expect(200).entry();
+        java.util.List<Object> aspects = new java.util.ArrayList<>(aspectNames(document));
+        aspects.add("gdpr:legalHold");
+        AcsClient.Response refused = acs.put(V1 + "/nodes/" + documentId, Map.of("aspectNames", aspects));
+
+        // then: refused, and the document is not held
+        assertThat(refused.status()).as("%s", refused).isBetween(400, 499);
+        assertThat(aspectNames(acs.node(documentId).expect(200).entry())).doesNotContain("gdpr:legalHold");
+    }
+
+    @Test
     void aLegalHoldIsPlacedAndLifted() {
         // given: a retained document without a hold
         assertThat(aspectNames(acs.node(documentId).expect(200).entry())).doesNotContain("gdpr:legalHold");
