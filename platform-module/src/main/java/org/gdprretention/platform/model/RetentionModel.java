@@ -36,6 +36,7 @@ public interface RetentionModel {
     QName PROP_EXTENSION_COUNT = QName.createQName(NAMESPACE_URI, "extensionCount");
     QName PROP_GRANTED_EXTENSIONS = QName.createQName(NAMESPACE_URI, "grantedExtensions");
     QName PROP_COMPUTED_RULES = QName.createQName(NAMESPACE_URI, "computedRules");
+    QName PROP_ORIGINAL_CREATED = QName.createQName(NAMESPACE_URI, "originalCreated");
     QName PROP_CONSENT_STATUS = QName.createQName(NAMESPACE_URI, "consentStatus");
     QName PROP_CONSENT_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "consentRequestedAt");
     QName PROP_CONSENT_REQUESTED_FOR = QName.createQName(NAMESPACE_URI, "consentRequestedFor");
