@@ -120,4 +120,8 @@ public interface RetentionModel {
     // gdpr:catalogueRevision: on the Retention Types folder, a new token with every catalogue change.
     QName ASPECT_CATALOGUE_REVISION = QName.createQName(NAMESPACE_URI, "catalogueRevision");
     QName PROP_CATALOGUE_REVISION_TOKEN = QName.createQName(NAMESPACE_URI, "catalogueRevisionToken");
+
+    // gdpr:recomputePending: on a folder whose documents are still to be recomputed after a change of it.
+    QName ASPECT_RECOMPUTE_PENDING = QName.createQName(NAMESPACE_URI, "recomputePending");
+    QName PROP_RECOMPUTE_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "recomputeRequestedAt");
 }
