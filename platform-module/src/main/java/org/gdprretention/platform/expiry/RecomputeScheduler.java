@@ -1,5 +1,7 @@
 package org.gdprretention.platform.expiry;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.alfresco.repo.batch.BatchProcessWorkProvider;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -40,6 +43,9 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     private RetryingTransactionHelper retryingTransactionHelper;
     private RetentionApplier applier;
     private BatchRunner batchRunner;
+    private BehaviourFilter behaviourFilter;
+    private Clock clock = Clock.systemUTC();
+    private PendingRecomputes pending;
     private int pageSize = 100;
     private Executor executor;
     private ExecutorService ownExecutor;
@@ -54,6 +60,8 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
         PropertyCheck.mandatory(this, "retryingTransactionHelper", retryingTransactionHelper);
         PropertyCheck.mandatory(this, "applier", applier);
         PropertyCheck.mandatory(this, "batchRunner", batchRunner);
+        PropertyCheck.mandatory(this, "behaviourFilter", behaviourFilter);
+        pending = new PendingRecomputes(nodeService, behaviourFilter, clock);
         if (executor == null) {
             // One run at a time: two catalogue edits in a row are recomputed one after the other, not interleaved.
             ownExecutor = Executors.newSingleThreadExecutor(work -> {
@@ -79,10 +87,11 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Recomputes, now and on this thread, the documents whose stored retention was computed with other rules than
-     * their type's current ones: the recovery for a recompute that was queued in memory and lost (a restart between
-     * a catalogue change and its run) or that did not finish. Run by the daily expiry job, under its cluster lock.
-     * Returns one run per type that had such documents.
+     * Recomputes, now and on this thread, what a recompute queued in memory should have reached but did not (it was
+     * dropped from a full queue, lost in a restart between the change and its run, or did not finish): the documents
+     * whose stored retention was computed with other rules than their type's current ones, and the documents below
+     * every folder still marked {@code gdpr:recomputePending} after a change of it. Run by the daily expiry job,
+     * under its cluster lock. Returns one run per type that had such documents and one per such folder.
      */
     public List<RecomputeRun> recomputeStale() {
         List<RecomputeRun> runs = new ArrayList<>();
@@ -96,6 +105,22 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
                 runs.add(run);
             }
         }
+        runs.addAll(recomputePendingFolders());
+        return runs;
+    }
+
+    // Paged by the mark's time, from the database: a folder whose run completes loses its mark and drops out; one
+    // whose run did not complete keeps it and is tried again tomorrow.
+    private List<RecomputeRun> recomputePendingFolders() {
+        KeyedSearchWorkProvider folders = new KeyedSearchWorkProvider(new KeyedPager(searchService, nodeService,
+                PendingRecomputes.query(), pageSize), retryingTransactionHelper);
+        List<RecomputeRun> runs = new ArrayList<>();
+        for (java.util.Collection<NodeRef> page = folders.getNextWork(); !page.isEmpty();
+                page = folders.getNextWork()) {
+            for (NodeRef folder : page) {
+                runs.add(recomputeBelow(folder, "dossier " + folder + " (change not yet recomputed)"));
+            }
+        }
         return runs;
     }
 
@@ -105,15 +130,36 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
      * before the dossier's end date was set, and that document would keep a retention computed without it.
      */
     public void recomputeDossierAfterCommit(NodeRef dossier) {
-        afterCommit("dossier " + dossier, () -> new DossierDocumentsWorkProvider(nodeService,
-                retryingTransactionHelper, dossier, pageSize));
+        // Marked in the change's transaction: if the run below is dropped or lost, the daily recovery finds the mark.
+        pending.mark(dossier);
+        String what = "dossier " + dossier;
+        afterCommit(what, () -> recomputeBelow(dossier, what));
+    }
+
+    // The mark is read before the documents and removed only by a run that reached them all, and only if no
+    // later change replaced it meanwhile.
+    private RecomputeRun recomputeBelow(NodeRef folder, String what) {
+        Date mark = retryingTransactionHelper.doInTransaction(() -> pending.requestedAt(folder), true, true); // acs-lint: ok: runs after commit or in the daily job, outside any transaction
+        RecomputeRun run = run(what, () -> new DossierDocumentsWorkProvider(nodeService, retryingTransactionHelper,
+                folder, pageSize));
+        if (run.complete() && mark != null) {
+            retryingTransactionHelper.doInTransaction(() -> {
+                pending.clear(folder, mark);
+                return null;
+            }, false, true); // acs-lint: ok: runs after commit or in the daily job, outside any transaction
+        }
+        return run;
     }
 
     private void afterCommit(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
+        afterCommit(what, () -> run(what, work));
+    }
+
+    private void afterCommit(String what, Runnable job) {
         AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
             @Override
             public void afterCommit() {
-                enqueue(what, work);
+                enqueue(what, job);
             }
         });
     }
@@ -122,7 +168,7 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
     // the same dossier edited a hundred times in a minute is recomputed once. A run that has started is no longer
     // waiting, so a change made during it queues one more. Beyond maxQueued waiting runs (per server: the queue is
     // in memory) a request is dropped with a warning rather than let memory and the backlog grow without end.
-    private void enqueue(String what, Supplier<BatchProcessWorkProvider<NodeRef>> work) {
+    private void enqueue(String what, Runnable job) {
         if (!waiting.add(what)) {
             LOGGER.debug("A recompute of the documents of {} is already waiting; it will see this change too", what);
             return;
@@ -136,7 +182,7 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
         }
         executor.execute(() -> {
             waiting.remove(what);
-            run(what, work);
+            job.run();
         });
     }
 
@@ -196,6 +242,16 @@ public class RecomputeScheduler implements InitializingBean, DisposableBean {
 
     public void setBatchRunner(BatchRunner batchRunner) {
         this.batchRunner = batchRunner;
+    }
+
+    /** Keeps the pending-recompute mark from making the folder look edited (cm:modifier, a new version). */
+    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
+        this.behaviourFilter = behaviourFilter;
+    }
+
+    /** The time a pending recompute is marked with; the system clock unless a test sets one. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** Documents read per page (search or dossier walk); the batch size is a sensible value. */

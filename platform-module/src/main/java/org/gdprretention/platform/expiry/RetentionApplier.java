@@ -137,7 +137,8 @@ public class RetentionApplier implements InitializingBean {
         if (changed.contains(PROP_RETENTION_TYPE) || changed.contains(PROP_RETENTION_START)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_ID)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_EMAIL)
-                || changed.contains(RetentionModel.PROP_DATA_SUBJECT_NAME)) {
+                || changed.contains(RetentionModel.PROP_DATA_SUBJECT_NAME)
+                || changed.contains(RetentionModel.PROP_ORIGINAL_CREATED)) {
             return true;
         }
         Optional<RetentionType> type = catalogue.current().find(code);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,6 +92,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
         if (isModuleWrite(document) || !nodeService.exists(document)) {
             return;
         }
+        guardOriginalCreated(document, before, after);
         guardDocument(document, before, after);
     }
 
@@ -123,6 +125,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
         if (RetentionModel.ASPECT_RETAINABLE.equals(aspect)) {
             // The aspect (and with it every input) is new on this node: a first setting, still checked.
             Map<QName, Serializable> properties = nodeService.getProperties(node);
+            guardOriginalCreated(node, Map.of(), properties);
             validate(node, Map.of(), properties, RetentionInputChange.of(RetentionInputChange.DOCUMENT_INPUTS,
                     Map.of(), properties));
         } else if (!nodeService.hasAspect(node, RetentionModel.ASPECT_RETAINABLE) && isDossierInUse(node)) {
@@ -145,6 +148,21 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
             requireOfficer(document, change.changed(), "change");
             audit(document, change);
         }
+    }
+
+    // A copy's gdpr:originalCreated moves its clock's start back to the original's creation: a client that could
+    // write it could backdate any document. Only ACS's copy of a retained document (granted in CopyOrigins) and the
+    // module write it; nobody else, officers included.
+    private void guardOriginalCreated(NodeRef document, Map<QName, Serializable> before,
+            Map<QName, Serializable> after) {
+        Serializable value = after.get(RetentionModel.PROP_ORIGINAL_CREATED);
+        if (Objects.equals(before.get(RetentionModel.PROP_ORIGINAL_CREATED), value)
+                || CopyOrigins.isGranted(document, value)) {
+            return;
+        }
+        throw new AccessDeniedException(RetentionInputChange.prefixed(RetentionModel.PROP_ORIGINAL_CREATED)
+                + " of " + document + " is set by the repository when a document is copied, not by "
+                + AuthenticationUtil.getRunAsUser());
     }
 
     private void guardDossier(NodeRef dossier, Map<QName, Serializable> before, Map<QName, Serializable> after) {
@@ -183,7 +201,9 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
         if (createdValue == null) {
             createdValue = nodeService.getProperty(document, ContentModel.PROP_CREATED);
         }
-        LocalDate created = RepositoryDates.toLocalDate(createdValue, zone);
+        // A copy's content was created when its original was: its explicit start may lie before the copy was made.
+        LocalDate created = RepositoryDates.toLocalDate(
+                CopyOrigins.earliest(after.get(RetentionModel.PROP_ORIGINAL_CREATED), createdValue), zone);
         if (start != null && created != null && start.isBefore(created)) {
             throw new InvalidRetentionInputException(RetentionModel.PREFIX + ":retentionStart", start,
                     "lies before the document was created (" + created + "): a retention start cannot be backdated");

@@ -17,7 +17,7 @@ import org.gdprretention.platform.model.RetentionModel;
 /**
  * Reads the date a document's retention starts at, as its type's start trigger says: the creation date, a date
  * property of the document or else of its dossier folder (such as the end of employment), or the start set
- * explicitly on the document. {@code null} means the start is not known yet.
+ * explicitly on the document. A copy's creation date is the original's ({@link #created}). {@code null} means the start is not known yet.
  */
 public class RetentionStartResolver {
 
@@ -31,12 +31,21 @@ public class RetentionStartResolver {
 
     public LocalDate resolve(NodeRef document, Map<QName, Serializable> properties, StartTrigger trigger, ZoneId zone) {
         if (trigger instanceof StartTrigger.CreationDate) {
-            return RepositoryDates.toLocalDate(properties.get(ContentModel.PROP_CREATED), zone);
+            return RepositoryDates.toLocalDate(created(properties), zone);
         }
         if (trigger instanceof StartTrigger.DateProperty dateProperty) {
             return fromDocumentOrDossier(document, properties, propertyName(dateProperty.propertyName()), zone);
         }
         return RepositoryDates.toLocalDate(properties.get(RetentionModel.PROP_RETENTION_START), zone);
+    }
+
+    /**
+     * When the document's content was created: its own {@code cm:created}, or for a copy (check-out and check-in
+     * included) the earlier creation of the content it was copied from, so that copying never restarts the clock.
+     */
+    public static java.util.Date created(Map<QName, Serializable> properties) {
+        return CopyOrigins.earliest(properties.get(RetentionModel.PROP_ORIGINAL_CREATED),
+                properties.get(ContentModel.PROP_CREATED));
     }
 
     /** The date in {@code property} on the document, else on its nearest dossier folder. */

@@ -36,6 +36,7 @@ public interface RetentionModel {
     QName PROP_EXTENSION_COUNT = QName.createQName(NAMESPACE_URI, "extensionCount");
     QName PROP_GRANTED_EXTENSIONS = QName.createQName(NAMESPACE_URI, "grantedExtensions");
     QName PROP_COMPUTED_RULES = QName.createQName(NAMESPACE_URI, "computedRules");
+    QName PROP_ORIGINAL_CREATED = QName.createQName(NAMESPACE_URI, "originalCreated");
     QName PROP_CONSENT_STATUS = QName.createQName(NAMESPACE_URI, "consentStatus");
     QName PROP_CONSENT_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "consentRequestedAt");
     QName PROP_CONSENT_REQUESTED_FOR = QName.createQName(NAMESPACE_URI, "consentRequestedFor");
@@ -119,4 +120,8 @@ public interface RetentionModel {
     // gdpr:catalogueRevision: on the Retention Types folder, a new token with every catalogue change.
     QName ASPECT_CATALOGUE_REVISION = QName.createQName(NAMESPACE_URI, "catalogueRevision");
     QName PROP_CATALOGUE_REVISION_TOKEN = QName.createQName(NAMESPACE_URI, "catalogueRevisionToken");
+
+    // gdpr:recomputePending: on a folder whose documents are still to be recomputed after a change of it.
+    QName ASPECT_RECOMPUTE_PENDING = QName.createQName(NAMESPACE_URI, "recomputePending");
+    QName PROP_RECOMPUTE_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "recomputeRequestedAt");
 }

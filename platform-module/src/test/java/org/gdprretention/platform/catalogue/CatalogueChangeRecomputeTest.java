@@ -40,6 +40,7 @@ class CatalogueChangeRecomputeTest {
         scheduler.setRetryingTransactionHelper(new RetryingTransactionHelper());
         scheduler.setApplier(retention.applier);
         scheduler.setBatchRunner(new InlineBatchRunner());
+        scheduler.setBehaviourFilter(catalogueFixture.repository.behaviourFilter());
         scheduler.setExecutor(Runnable::run);
         scheduler.afterPropertiesSet();
         behaviour.setPolicyComponent(mock(PolicyComponent.class));

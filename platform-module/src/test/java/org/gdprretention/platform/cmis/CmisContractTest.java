@@ -64,6 +64,7 @@ class CmisContractTest {
             Map.entry("gdpr:extensionCount", "INTEGER SINGLE"),
             Map.entry("gdpr:grantedExtensions", "STRING MULTI"),
             Map.entry("gdpr:computedRules", "STRING SINGLE"),
+            Map.entry("gdpr:originalCreated", "DATETIME SINGLE"),
             Map.entry("gdpr:consentStatus", "STRING SINGLE"),
             Map.entry("gdpr:consentRequestedAt", "DATETIME SINGLE"),
             Map.entry("gdpr:consentRequestedFor", "DATETIME SINGLE"),
@@ -74,7 +75,8 @@ class CmisContractTest {
     /** The properties the add-on computes: read-only for clients (protected in the model). */
     private static final List<String> ADD_ON_PROPERTIES = List.of("gdpr:expiryDate", "gdpr:status", "gdpr:category",
             "gdpr:template", "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions",
-            "gdpr:consentStatus", "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules");
+            "gdpr:consentStatus", "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules",
+            "gdpr:originalCreated");
 
     /** The query of the contract; the Markdown contract shows it verbatim (checked by CmisContractDocTest). */
     static final String EXPIRING_BEFORE = "SELECT d.cmis:objectId, r.gdpr:expiryDate FROM cmis:document d "

@@ -40,7 +40,8 @@ class CmisTypeDefinitionGeneratorTest {
                 .secondaryTypesXml(MODEL.aspects()));
 
         assertThat(types).containsOnlyKeys("P:gdpr:retainable", "P:gdpr:legalHold", "P:gdpr:dataSubject",
-                "P:gdpr:templateBinding", "P:gdpr:auditHead", "P:gdpr:catalogueRevision");
+                "P:gdpr:templateBinding", "P:gdpr:auditHead", "P:gdpr:catalogueRevision",
+                "P:gdpr:recomputePending");
         assertThat(types.values()).allSatisfy(type -> {
             assertThat(type.getBaseTypeId()).isEqualTo(BaseTypeId.CMIS_SECONDARY);
             assertThat(type.getParentTypeId()).isEqualTo("cmis:secondary");

@@ -4,47 +4,73 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mockStatic;
 
 import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.coci.CheckOutCheckInServicePolicies;
 import org.alfresco.repo.copy.CopyBehaviourCallback;
 import org.alfresco.repo.copy.CopyDetails;
 import org.alfresco.repo.copy.CopyServicePolicies;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.transaction.TransactionSupportUtil;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.testsupport.FakeRepository;
+import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
 /**
- * ACS's copy and check-out/check-in, as far as the add-on's template behaviour sees them (read in
- * {@code CopyServiceImpl} and {@code CheckOutCheckInServiceImpl}, ACS 26.3):
+ * ACS's copy and check-out/check-in, as far as the add-on's behaviours see them (read in {@code CopyServiceImpl},
+ * {@code CheckOutCheckInServiceImpl} and {@code DbNodeServiceImpl}, ACS 26.3):
  * <ul>
- * <li>a copy asks each source aspect's {@code getCopyCallback} whether it goes with the copy, then calls
- * {@code onCopyComplete} once for the source's type and once per source aspect, copied or not, with
- * {@code copyToNewNode} true;</li>
+ * <li>a copy asks each source aspect's {@code getCopyCallback} whether it goes with the copy and with which
+ * properties ({@link CopyDetails#getTargetNodeRef()} is already the copy's reference), creates the node with its
+ * type's properties, then adds each copied aspect with its properties ({@code addAspect}: {@code onAddAspect} for
+ * the new aspect), then calls {@code onCopyComplete} once for the source's type and once per source aspect,
+ * copied or not, with {@code copyToNewNode} true;</li>
+ * <li>the copy is a new node: its {@code cm:auditable} values are its own ({@code cm:created} is when the copy was
+ * made, see {@link #at}), not the source's;</li>
  * <li>check-out calls {@code beforeCheckOut} on the node's classes, copies the node (same copy as above) and only
  * then adds {@code cm:workingcopy} to the copy and {@code cm:checkedOut} to the original;</li>
- * <li>check-in copies the working copy onto the original: {@code onCopyComplete} with {@code copyToNewNode} false;
- * the original keeps aspects the working copy lacks.</li>
+ * <li>check-in copies the working copy onto the original ({@code copyToNewNode} false): {@code addAspect} of an
+ * aspect the original already has only sets its properties, which ACS reports as {@code onUpdateProperties} to the
+ * behaviours of the node's classes; the original keeps its own {@code cm:auditable} values and aspects the working
+ * copy lacks.</li>
  * </ul>
  * Each operation runs in its own transaction, whose resources ({@link TransactionSupportUtil#getResource}) live
- * until it ends. Behaviours are dispatched to the classes they bound themselves to via the policy component.
+ * until it ends. Behaviours are dispatched as they bound themselves with the policy component (a Mockito mock).
  */
 final class AcsCopies implements AutoCloseable {
 
     /** The properties of each aspect the double copies selectively. */
     private static final Map<QName, Set<QName>> ASPECT_PROPERTIES = Map.of(
             RetentionModel.ASPECT_TEMPLATE_BINDING, Set.of(RetentionModel.PROP_BOUND_RETENTION_TYPE),
+            RetentionModel.ASPECT_RETAINABLE, Set.of(RetentionModel.PROP_RETENTION_TYPE,
+                    RetentionModel.PROP_RETENTION_START, RetentionModel.PROP_EXPIRY_DATE, RetentionModel.PROP_STATUS,
+                    RetentionModel.PROP_CATEGORY, RetentionModel.PROP_TEMPLATE, RetentionModel.PROP_TEMPLATE_REF,
+                    RetentionModel.PROP_EXTENSION_COUNT, RetentionModel.PROP_GRANTED_EXTENSIONS,
+                    RetentionModel.PROP_COMPUTED_RULES, RetentionModel.PROP_ORIGINAL_CREATED,
+                    RetentionModel.PROP_SUBJECT_ID, RetentionModel.PROP_SUBJECT_EMAIL,
+                    RetentionModel.PROP_SUBJECT_NAME),
             ContentModel.ASPECT_WORKING_COPY, Set.of(ContentModel.PROP_WORKING_COPY_OWNER),
             ContentModel.ASPECT_CHECKED_OUT, Set.of());
 
@@ -52,25 +78,35 @@ final class AcsCopies implements AutoCloseable {
     private static final Set<QName> NEVER_COPIED = Set.of(ContentModel.ASPECT_WORKING_COPY,
             ContentModel.ASPECT_CHECKED_OUT);
 
+    /** A node's own, set by the node DAO when it is created; a copy never takes the source's. */
+    private static final Set<QName> AUDITABLE = Set.of(ContentModel.PROP_CREATED, ContentModel.PROP_CREATOR,
+            ContentModel.PROP_MODIFIED, ContentModel.PROP_MODIFIER);
+
     private final FakeRepository repository;
-    private final TemplateCopyBehaviour behaviour;
-    private final Map<QName, Set<QName>> boundClassesByPolicy = new HashMap<>();
+    private final List<Binding> bindings = new ArrayList<>();
     private final Map<Object, Object> transactionResources = new HashMap<>();
     private final MockedStatic<TransactionSupportUtil> transactions;
+    private Instant now = RetentionFixture.NOW;
     private boolean joined;
 
-    AcsCopies(FakeRepository repository, TemplateCopyBehaviour behaviour, PolicyComponent policyComponent) {
+    /** {@code behaviours}: the objects whose {@code afterPropertiesSet} bound them with {@code policyComponent}. */
+    AcsCopies(FakeRepository repository, PolicyComponent policyComponent, Object... behaviours) {
         this.repository = repository;
-        this.behaviour = behaviour;
         Mockito.mockingDetails(policyComponent).getInvocations().stream()
                 .filter(i -> i.getMethod().getName().equals("bindClassBehaviour"))
-                .forEach(i -> boundClassesByPolicy.computeIfAbsent(i.getArgument(0), p -> new HashSet<>())
-                        .add(i.getArgument(1)));
+                .forEach(i -> bindings.add(new Binding(i.getArgument(0), i.getArgument(1),
+                        target(i.getArgument(2), behaviours), field(i.getArgument(2), "method").toString())));
         transactions = mockStatic(TransactionSupportUtil.class);
         transactions.when(() -> TransactionSupportUtil.getResource(any()))
                 .thenAnswer(a -> transactionResources.get(a.getArgument(0)));
         transactions.when(() -> TransactionSupportUtil.bindResource(any(), any()))
                 .thenAnswer(a -> transactionResources.put(a.getArgument(0), a.getArgument(1)));
+    }
+
+    /** The time copies made from now on are created at. */
+    AcsCopies at(Instant time) {
+        this.now = time;
+        return this;
     }
 
     /** {@code CopyService.copy(source, parent, ...)}: a new node under {@code parent}. */
@@ -83,9 +119,8 @@ final class AcsCopies implements AutoCloseable {
     NodeRef checkout(NodeRef node, NodeRef destination) {
         beginTransaction();
         for (QName type : classes(node)) {
-            if (bound(CheckOutCheckInServicePolicies.BeforeCheckOut.QNAME, type)) {
-                behaviour.beforeCheckOut(node, destination, ContentModel.ASSOC_CONTAINS, null);
-            }
+            invoke(CheckOutCheckInServicePolicies.BeforeCheckOut.QNAME, type, node, destination,
+                    ContentModel.ASSOC_CONTAINS, null);
         }
         NodeRef workingCopy = copyToNewNode(node, destination);
         repository.addAspect(workingCopy, ContentModel.ASPECT_WORKING_COPY,
@@ -99,10 +134,9 @@ final class AcsCopies implements AutoCloseable {
         beginTransaction();
         CopyDetails details = details(workingCopy, repository.nodeService().getPrimaryParent(original).getParentRef(),
                 original, false);
-        for (Map.Entry<QName, Serializable> property : copiedProperties(details).entrySet()) {
-            repository.nodeService().setProperty(original, property.getKey(), property.getValue());
-        }
-        copiedAspects(details).forEach(a -> repository.addAspect(original, a, Map.of()));
+        Map<QName, Map<QName, Serializable>> byClass = copiedProperties(details);
+        setProperties(original, byClass.remove(details.getSourceNodeTypeQName()));
+        byClass.forEach((aspect, values) -> addAspect(original, aspect, values));
         invokeCopyComplete(workingCopy, original, false);
         repository.delete(workingCopy);
         repository.nodeService().removeAspect(original, ContentModel.ASPECT_CHECKED_OUT);
@@ -131,11 +165,16 @@ final class AcsCopies implements AutoCloseable {
     }
 
     private NodeRef copyToNewNode(NodeRef source, NodeRef parent) {
-        CopyDetails details = details(source, parent, null, true);
-        NodeRef copy = repository.add(repository.type(source), parent, copiedProperties(details));
-        copiedAspects(details).forEach(a -> repository.addAspect(copy, a, Map.of()));
-        invokeCopyComplete(source, copy, true);
-        return copy;
+        NodeRef target = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString());
+        CopyDetails details = details(source, parent, target, true);
+        Map<QName, Map<QName, Serializable>> byClass = copiedProperties(details);
+        Map<QName, Serializable> own = new HashMap<>(byClass.remove(details.getSourceNodeTypeQName()));
+        own.put(ContentModel.PROP_CREATED, Date.from(now));
+        own.put(ContentModel.PROP_CREATOR, AuthenticationUtil.getRunAsUser());
+        repository.add(target, repository.type(source), parent, own);
+        byClass.forEach((aspect, values) -> addAspect(target, aspect, values));
+        invokeCopyComplete(source, target, true);
+        return target;
     }
 
     private CopyDetails details(NodeRef source, NodeRef parent, NodeRef target, boolean targetIsNew) {
@@ -144,33 +183,51 @@ final class AcsCopies implements AutoCloseable {
                 QName.createQName(ContentModel.TYPE_CONTENT.getNamespaceURI(), "copy"));
     }
 
-    private Map<QName, Serializable> copiedProperties(CopyDetails details) {
-        Map<QName, Serializable> properties = new HashMap<>(details.getSourceNodeProperties());
+    // Per class that goes with the copy (the type first), the properties it copies; the type takes what no aspect
+    // claims, less the node's own cm:auditable values.
+    private Map<QName, Map<QName, Serializable>> copiedProperties(CopyDetails details) {
+        Map<QName, Serializable> typeProperties = new HashMap<>(details.getSourceNodeProperties());
+        AUDITABLE.forEach(typeProperties::remove);
+        Map<QName, Map<QName, Serializable>> byClass = new LinkedHashMap<>();
+        byClass.put(details.getSourceNodeTypeQName(), typeProperties);
         for (QName aspect : details.getSourceNodeAspectQNames()) {
-            Set<QName> own = ASPECT_PROPERTIES.getOrDefault(aspect, Set.of());
             Map<QName, Serializable> values = new HashMap<>();
-            own.forEach(p -> {
-                Serializable value = properties.remove(p);
+            ASPECT_PROPERTIES.getOrDefault(aspect, Set.of()).forEach(p -> {
+                Serializable value = typeProperties.remove(p);
                 if (value != null) {
                     values.put(p, value);
                 }
             });
             if (mustCopy(aspect, details)) {
                 CopyBehaviourCallback callback = callback(aspect, details);
-                properties.putAll(callback == null ? values : callback.getCopyProperties(aspect, details, values));
+                byClass.put(aspect, callback == null ? values
+                        : new HashMap<>(callback.getCopyProperties(aspect, details, values)));
             }
         }
-        return properties;
+        return byClass;
     }
 
-    private List<QName> copiedAspects(CopyDetails details) {
-        List<QName> copied = new ArrayList<>();
-        for (QName aspect : details.getSourceNodeAspectQNames()) {
-            if (mustCopy(aspect, details)) {
-                copied.add(aspect);
-            }
+    // NodeService.addAspect as DbNodeServiceImpl: the properties are set (reported as an update to the behaviours
+    // of the classes the node has), then a new aspect is reported as added.
+    private void addAspect(NodeRef node, QName aspect, Map<QName, Serializable> values) {
+        boolean isNew = !repository.hasAspect(node, aspect);
+        if (isNew) {
+            invokeEach(NodeServicePolicies.BeforeAddAspectPolicy.QNAME, classes(node), node, aspect);
         }
-        return copied;
+        setProperties(node, values);
+        if (isNew) {
+            repository.addAspect(node, aspect, Map.of());
+            invoke(NodeServicePolicies.OnAddAspectPolicy.QNAME, aspect, node, aspect);
+        }
+    }
+
+    private void setProperties(NodeRef node, Map<QName, Serializable> values) {
+        Map<QName, Serializable> before = new HashMap<>(repository.properties(node));
+        repository.properties(node).putAll(values);
+        Map<QName, Serializable> after = new HashMap<>(repository.properties(node));
+        if (!before.equals(after)) {
+            invokeEach(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, classes(node), node, before, after);
+        }
     }
 
     private boolean mustCopy(QName aspect, CopyDetails details) {
@@ -182,16 +239,14 @@ final class AcsCopies implements AutoCloseable {
     }
 
     private CopyBehaviourCallback callback(QName aspect, CopyDetails details) {
-        return bound(CopyServicePolicies.OnCopyNodePolicy.QNAME, aspect)
-                ? behaviour.getCopyCallback(aspect, details) : null;
+        List<Object> answers = invoke(CopyServicePolicies.OnCopyNodePolicy.QNAME, aspect, aspect, details);
+        return answers.isEmpty() ? null : (CopyBehaviourCallback) answers.get(0);
     }
 
     private void invokeCopyComplete(NodeRef source, NodeRef target, boolean copyToNewNode) {
         Map<NodeRef, NodeRef> copyMap = new LinkedHashMap<>(Map.of(source, target));
         for (QName type : classes(source)) {
-            if (bound(CopyServicePolicies.OnCopyCompletePolicy.QNAME, type)) {
-                behaviour.onCopyComplete(type, source, target, copyToNewNode, copyMap);
-            }
+            invoke(CopyServicePolicies.OnCopyCompletePolicy.QNAME, type, type, source, target, copyToNewNode, copyMap);
         }
     }
 
@@ -202,7 +257,60 @@ final class AcsCopies implements AutoCloseable {
         return classes;
     }
 
-    private boolean bound(QName policy, QName type) {
-        return boundClassesByPolicy.getOrDefault(policy, Set.of()).contains(type);
+    // One call per behaviour bound to any of the classes, as ACS's policy delegate for a node's classes does.
+    private void invokeEach(QName policy, List<QName> classes, Object... arguments) {
+        Set<Binding> matching = new LinkedHashSet<>();
+        bindings.stream().filter(b -> b.policy.equals(policy) && classes.contains(b.classQName))
+                .forEach(matching::add);
+        matching.forEach(b -> b.call(arguments));
+    }
+
+    private List<Object> invoke(QName policy, QName classQName, Object... arguments) {
+        List<Object> answers = new ArrayList<>();
+        for (Binding binding : bindings) {
+            if (binding.policy.equals(policy) && binding.classQName.equals(classQName)) {
+                answers.add(binding.call(arguments));
+            }
+        }
+        answers.removeIf(Objects::isNull);
+        return answers;
+    }
+
+    private static Object target(JavaBehaviour behaviour, Object[] behaviours) {
+        Object instance = field(behaviour, "instance");
+        if (Arrays.stream(behaviours).noneMatch(b -> b == instance)) {
+            throw new IllegalArgumentException("a behaviour bound with the policy component was not handed to the"
+                    + " double: " + behaviour);
+        }
+        return instance;
+    }
+
+    private static Object field(JavaBehaviour behaviour, String name) {
+        try {
+            Field field = JavaBehaviour.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(behaviour);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Binding(QName policy, QName classQName, Object instance, String method) {
+
+        Object call(Object... arguments) {
+            Method target = Arrays.stream(instance.getClass().getMethods())
+                    .filter(m -> m.getName().equals(method) && m.getParameterCount() == arguments.length)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no method " + method));
+            try {
+                return target.invoke(instance, arguments);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

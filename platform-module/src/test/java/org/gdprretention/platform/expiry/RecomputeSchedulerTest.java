@@ -2,7 +2,10 @@ package org.gdprretention.platform.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gdprretention.platform.model.RetentionModel.ASPECT_RECOMPUTE_PENDING;
 import static org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE;
+import static org.gdprretention.platform.model.RetentionModel.PROP_RELATIONSHIP_END;
+import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_START;
 import static org.gdprretention.platform.model.RetentionModel.PROP_EXPIRY_DATE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYPE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_STATUS;
@@ -30,6 +33,7 @@ import org.alfresco.util.transaction.TransactionListener;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.platform.batch.BatchRunner;
+import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.InlineBatchRunner;
 import org.gdprretention.platform.testsupport.RetentionFixture;
@@ -62,6 +66,8 @@ class RecomputeSchedulerTest {
         scheduler.setBatchRunner(batchRunner);
         scheduler.setPageSize(2);
         scheduler.setExecutor(Runnable::run);
+        scheduler.setBehaviourFilter(repository.behaviourFilter());
+        scheduler.setClock(fixture.clock);
         scheduler.afterPropertiesSet();
     }
 
@@ -239,6 +245,7 @@ class RecomputeSchedulerTest {
         own.setSearchService(searchService);
         own.setRetryingTransactionHelper(new RetryingTransactionHelper());
         own.setApplier(fixture.applier);
+        own.setBehaviourFilter(repository.behaviourFilter());
         own.setBatchRunner(new BatchRunner() {
             @Override
             public <T> BatchOutcome run(String name, org.alfresco.repo.batch.BatchProcessWorkProvider<T> work,
@@ -309,6 +316,127 @@ class RecomputeSchedulerTest {
         assertThat(queue).hasSize(2);
         assertThat(scheduler.waiting()).isEqualTo(2);
         assertThatThrownBy(() -> scheduler.setMaxQueued(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDossierChangeWhoseRecomputeWasDroppedFromAFullQueueIsCaughtUpByTheDailyRecovery() {
+        List<Runnable> queue = new ArrayList<>();
+        scheduler.setExecutor(queue::add);
+        scheduler.setMaxQueued(1);
+        NodeRef busy = repository.folder(site, "Piet Pietersen");
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(busy)).afterCommit();
+        NodeRef dossier = dossier("2020-01-31");
+        NodeRef document = personnelFile(dossier);
+
+        endRelationship(dossier, "2024-06-30");
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+        assertThat(queue).as("the dossier's run was dropped").hasSize(1);
+
+        List<RecomputeScheduler.RecomputeRun> runs = scheduler.recomputeStale();
+
+        assertThat(repository.property(document, PROP_RETENTION_START)).isEqualTo(date("2024-06-30"));
+        assertThat(runs).extracting(RecomputeScheduler.RecomputeRun::what)
+                .contains("dossier " + dossier + " (change not yet recomputed)");
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+        assertThat(scheduler.recomputeStale()).as("nothing left over").isEmpty();
+    }
+
+    @Test
+    void aDossierRecomputeLostInARestartIsCaughtUpByTheDailyRecoveryOfTheRestartedServer() {
+        List<Runnable> queue = new ArrayList<>();
+        scheduler.setExecutor(queue::add);
+        NodeRef dossier = dossier("2020-01-31");
+        NodeRef document = personnelFile(dossier);
+
+        endRelationship(dossier, "2024-06-30");
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+        queue.clear(); // the server stops before the run starts: the queue was in its memory
+        RecomputeScheduler restarted = new RecomputeScheduler();
+        restarted.setNodeService(repository.nodeService());
+        restarted.setSearchService(searchService);
+        restarted.setRetryingTransactionHelper(new RetryingTransactionHelper());
+        restarted.setApplier(fixture.applier);
+        restarted.setBatchRunner(batchRunner);
+        restarted.setBehaviourFilter(repository.behaviourFilter());
+        restarted.setExecutor(Runnable::run);
+        restarted.afterPropertiesSet();
+
+        restarted.recomputeStale();
+
+        assertThat(repository.property(document, PROP_RETENTION_START)).isEqualTo(date("2024-06-30"));
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+        assertThat(database.queries).extracting(SearchParameters::getQuery).contains(
+                "SELECT * FROM gdpr:recomputePending ORDER BY gdpr:recomputeRequestedAt ASC");
+        assertThat(database.queries).allSatisfy(
+                q -> assertThat(q.getQueryConsistency()).isEqualTo(QueryConsistency.TRANSACTIONAL));
+    }
+
+    @Test
+    void theMarkIsSetWithTheChangeAndRemovedByTheRunThatCompletedWithoutTouchingTheFolder() {
+        List<Runnable> queue = new ArrayList<>();
+        scheduler.setExecutor(queue::add);
+        NodeRef dossier = dossier("2020-01-31");
+        personnelFile(dossier);
+
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isTrue();
+        queue.remove(0).run();
+
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+        assertThat(repository.property(dossier, ContentModel.PROP_MODIFIER)).as("bookkeeping, not an edit").isNull();
+    }
+
+    @Test
+    void aChangeCommittedDuringTheRunKeepsTheMarkForTheNextRunOrTheRecovery() {
+        NodeRef dossier = dossier("2020-01-31");
+        NodeRef document = personnelFile(dossier);
+        // while the run reads the documents, an officer changes the dossier again; its own run is dropped
+        BatchRunner changingMidRun = new BatchRunner() {
+            @Override
+            public <T> BatchOutcome run(String name, org.alfresco.repo.batch.BatchProcessWorkProvider<T> work,
+                    org.alfresco.repo.batch.BatchProcessor.BatchProcessWorker<T> worker) {
+                BatchOutcome outcome = batchRunner.run(name, work, worker);
+                if (name.contains(dossier.toString()) && repository.property(dossier, PROP_RELATIONSHIP_END)
+                        .equals(date("2024-06-30"))) {
+                    endRelationship(dossier, "2025-03-31");
+                    bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)); // never committed here
+                }
+                return outcome;
+            }
+        };
+        scheduler.setBatchRunner(changingMidRun);
+
+        endRelationship(dossier, "2024-06-30");
+        bindAndCapture(() -> scheduler.recomputeDossierAfterCommit(dossier)).afterCommit();
+
+        assertThat(repository.property(document, PROP_RETENTION_START)).isEqualTo(date("2024-06-30"));
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isTrue();
+        scheduler.setBatchRunner(batchRunner);
+        scheduler.recomputeStale();
+        assertThat(repository.property(document, PROP_RETENTION_START)).isEqualTo(date("2025-03-31"));
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+    }
+
+    private NodeRef dossier(String relationshipEnd) {
+        NodeRef dossier = repository.folder(site, "Jan Jansen");
+        repository.addAspect(dossier, RetentionModel.ASPECT_DATA_SUBJECT, Map.of(
+                RetentionModel.PROP_DATA_SUBJECT_ID, "E-1", PROP_RELATIONSHIP_END, date(relationshipEnd)));
+        return dossier;
+    }
+
+    // A personnel file computed with the type's current rules and the dossier's end of relationship as it is now.
+    private NodeRef personnelFile(NodeRef dossier) {
+        NodeRef document = repository.document(dossier, Map.of(ContentModel.PROP_CREATED,
+                instant("2019-03-01T10:00:00Z")));
+        repository.addAspect(document, ASPECT_RETAINABLE, Map.of(PROP_RETENTION_TYPE, "PERSONNEL_FILE"));
+        fixture.applier.recompute(document);
+        assertThat(repository.property(document, PROP_RETENTION_START))
+                .isEqualTo(repository.property(dossier, PROP_RELATIONSHIP_END));
+        return document;
+    }
+
+    private void endRelationship(NodeRef dossier, String end) {
+        repository.properties(dossier).put(PROP_RELATIONSHIP_END, date(end));
     }
 
 }

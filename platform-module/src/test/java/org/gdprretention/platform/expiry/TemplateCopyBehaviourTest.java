@@ -52,7 +52,7 @@ class TemplateCopyBehaviourTest {
         behaviour.setNodeService(repository.nodeService());
         behaviour.setApplier(fixture.applier);
         behaviour.afterPropertiesSet();
-        acs = new AcsCopies(repository, behaviour, policyComponent);
+        acs = new AcsCopies(repository, policyComponent, behaviour);
     }
 
     @AfterEach
@@ -84,7 +84,8 @@ class TemplateCopyBehaviourTest {
     void aCopyOfABoundTemplateIsRetainedUnderTheBoundTypeWithTheTemplateRecorded() {
         NodeRef template = template("Diploma.docx", "VOG");
 
-        NodeRef copy = acs.copy(template, site);
+        // made from the template (created in March) on 1 June: its clock starts when the document is made
+        NodeRef copy = acs.at(instant("2025-06-01T12:00:00Z").toInstant()).copy(template, site);
 
         assertThat(repository.hasAspect(copy, ASPECT_RETAINABLE)).isTrue();
         assertThat(repository.hasAspect(copy, ASPECT_TEMPLATE_BINDING)).isFalse();
@@ -183,7 +184,7 @@ class TemplateCopyBehaviourTest {
 
     private NodeRef template(String name, String code) {
         NodeRef template = repository.document(templates,
-                Map.of(ContentModel.PROP_NAME, name, ContentModel.PROP_CREATED, instant("2025-06-01T12:00:00Z")));
+                Map.of(ContentModel.PROP_NAME, name, ContentModel.PROP_CREATED, instant("2025-03-01T12:00:00Z")));
         repository.addAspect(template, ASPECT_TEMPLATE_BINDING, Map.of(PROP_BOUND_RETENTION_TYPE, code));
         return template;
     }

@@ -31,7 +31,8 @@ class RetainableAspectTest {
                 Map.entry("gdpr:grantedExtensions", "d:text"), Map.entry("gdpr:consentStatus", "d:text"),
                 Map.entry("gdpr:consentRequestedAt", "d:datetime"), Map.entry("gdpr:consentRequestedFor", "d:date"),
                 Map.entry("gdpr:subjectId", "d:text"), Map.entry("gdpr:subjectEmail", "d:text"),
-                Map.entry("gdpr:subjectName", "d:text"), Map.entry("gdpr:computedRules", "d:text"));
+                Map.entry("gdpr:subjectName", "d:text"), Map.entry("gdpr:computedRules", "d:text"),
+                Map.entry("gdpr:originalCreated", "d:datetime"));
 
         assertThat(RETAINABLE.properties()).hasSize(expected.size());
         assertThat(RETAINABLE.properties()).allSatisfy(
@@ -43,7 +44,8 @@ class RetainableAspectTest {
         assertThat(RETAINABLE.properties().stream().filter(ModelProperty::protectedByModel).map(ModelProperty::name))
                 .containsExactlyInAnyOrder("gdpr:expiryDate", "gdpr:status", "gdpr:category", "gdpr:template",
                         "gdpr:templateRef", "gdpr:extensionCount", "gdpr:grantedExtensions", "gdpr:consentStatus",
-                        "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules");
+                        "gdpr:consentRequestedAt", "gdpr:consentRequestedFor", "gdpr:computedRules",
+                        "gdpr:originalCreated");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RetentionModelIntegrityTest {
     void theExpectedClassesAreDeclared() {
         assertThat(MODEL.aspects().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
                 "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding", "gdpr:auditHead",
-                "gdpr:catalogueRevision");
+                "gdpr:catalogueRevision", "gdpr:recomputePending");
         assertThat(MODEL.types().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
                 "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry");
         assertThat(MODEL.types()).allSatisfy(t -> assertThat(t.parent()).isEqualTo("cm:cmobject"));

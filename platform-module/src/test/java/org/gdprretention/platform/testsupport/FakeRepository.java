@@ -170,7 +170,12 @@ public final class FakeRepository {
 
     /** A new node of {@code type} under {@code parent} (may be null) with these properties. */
     public NodeRef add(QName type, NodeRef parent, Map<QName, Serializable> values) {
-        NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString());
+        return add(new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString()), type, parent,
+                values);
+    }
+
+    /** A new node with a reference chosen beforehand, as ACS's copy does (the copy details name it). */
+    public NodeRef add(NodeRef node, QName type, NodeRef parent, Map<QName, Serializable> values) {
         properties.put(node, new HashMap<>(values == null ? Map.of() : values));
         types.put(node, type);
         if (parent != null) {
