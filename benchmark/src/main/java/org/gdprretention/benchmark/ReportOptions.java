@@ -8,20 +8,24 @@ import org.gdprretention.core.InvalidRetentionInputException;
 /**
  * The command line of the report: which parts to run ({@code expiry}, {@code orphans}, {@code filesystem}; all when
  * none is named),
- * {@code --quick} for a short smoke run, {@code --verbose} to show JMH's own output, {@code --help}.
+ * {@code --quick} for a short smoke run, {@code --verbose} for progress, {@code --repeat N} to run it N times,
+ * {@code --help}.
  */
-public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boolean help) {
+public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boolean help, int repeat) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -jar benchmark/target/benchmarks.jar [expiry] [orphans] [filesystem] [--quick] [--verbose] [--help]",
+            "usage: java -jar benchmark/target/benchmarks.jar [expiry] [orphans] [filesystem] [--quick] [--verbose] [--repeat N] [--help]",
             "  expiry     engine expiry + status throughput against a bare LocalDate.plus loop (JMH)",
             "  orphans    time and heap growth of the orphan merge at 1M, 2M, 4M and 8M entries a side",
             "  filesystem the filesystem sweep's planning pass over store trees of 50k, 100k and 200k files on disk",
             "             (built once under java.io.tmpdir) against find | sort, with heap growth",
             "             (no part named: all three)",
             "  --quick    a smoke run: short JMH iterations, orphan merge at 100k, 200k and 400k, trees of 5k-20k files",
-            "  --verbose  show JMH's own progress output",
+            "  --verbose  print progress (each measured pair of part 1)",
+            "  --repeat N run the whole report N times (1 to 100) and print each target's worst figure",
             "  --help     this text");
+
+    static final int MAX_REPEAT = 100;
 
     /** A part of the report. */
     public enum Part {
@@ -29,6 +33,9 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
     }
 
     public ReportOptions {
+        if (repeat < 1 || repeat > MAX_REPEAT) {
+            throw new InvalidRetentionInputException("--repeat", repeat, "must be between 1 and " + MAX_REPEAT);
+        }
         parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
     }
 
@@ -37,7 +44,9 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
         boolean quick = false;
         boolean verbose = false;
         boolean help = false;
-        for (String arg : args) {
+        int repeat = 1;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             switch (arg == null ? "" : arg.toLowerCase(Locale.ROOT)) {
                 case "expiry" -> parts.add(Part.EXPIRY);
                 case "orphans" -> parts.add(Part.ORPHANS);
@@ -45,11 +54,20 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
                 case "--quick" -> quick = true;
                 case "--verbose" -> verbose = true;
                 case "--help", "-h" -> help = true;
+                case "--repeat" -> repeat = count("--repeat", i + 1 < args.length ? args[++i] : null);
                 default -> throw new InvalidRetentionInputException("argument", arg,
-                        "expected expiry, orphans, filesystem, --quick, --verbose or --help");
+                        "expected expiry, orphans, filesystem, --quick, --verbose, --repeat N or --help");
             }
         }
-        return new ReportOptions(parts, quick, verbose, help);
+        return new ReportOptions(parts, quick, verbose, help, repeat);
+    }
+
+    private static int count(String option, String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRetentionInputException(option, value, "expected a whole number of runs");
+        }
     }
 
     public boolean runs(Part part) {

@@ -15,7 +15,7 @@ class BenchmarkReportTest {
     void aQuickOrphanReportPrintsTheEnvironmentEverySizeAndAPassingVerdict() throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-        List<String> verdicts = BenchmarkReport.run(ReportOptions.parse("orphans", "--quick"),
+        List<TargetOutcome> verdicts = BenchmarkReport.run(ReportOptions.parse("orphans", "--quick"),
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
         String printed = buffer.toString(StandardCharsets.UTF_8);
@@ -23,6 +23,8 @@ class BenchmarkReportTest {
                 "cores      " + Runtime.getRuntime().availableProcessors(), "max heap", "date");
         assertThat(printed).contains("100,000 x 100,000", "200,000 x 200,000", "400,000 x 400,000");
         assertThat(printed).doesNotContain("1. Expiry", "WRONG");
-        assertThat(verdicts).singleElement().asString().startsWith("orphan merge").contains("PASS");
+        assertThat(verdicts).singleElement().extracting(TargetOutcome::line).asString().startsWith("orphan merge")
+                .contains("PASS");
+        assertThat(printed).contains("load avg", "before", "after");
     }
 }

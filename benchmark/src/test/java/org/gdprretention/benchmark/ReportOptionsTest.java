@@ -46,6 +46,20 @@ class ReportOptionsTest {
     void anUnknownArgumentIsRefusedNamingIt() {
         assertThatThrownBy(() -> ReportOptions.parse("expiry", "--fast"))
                 .isInstanceOf(InvalidRetentionInputException.class)
-                .hasMessage("Invalid argument '--fast': expected expiry, orphans, filesystem, --quick, --verbose or --help");
+                .hasMessage("Invalid argument '--fast': expected expiry, orphans, filesystem, --quick, --verbose, --repeat N or --help");
+    }
+
+    @Test
+    void repeatTakesTheNumberOfRunsAndDefaultsToOne() {
+        assertThat(ReportOptions.parse("expiry").repeat()).isEqualTo(1);
+        assertThat(ReportOptions.parse("expiry", "--repeat", "3").repeat()).isEqualTo(3);
+    }
+
+    @Test
+    void aMissingOrImpossibleRepeatCountIsRefused() {
+        assertThatThrownBy(() -> ReportOptions.parse("--repeat")).isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining("--repeat");
+        assertThatThrownBy(() -> ReportOptions.parse("--repeat", "x")).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> ReportOptions.parse("--repeat", "0")).hasMessageContaining("between 1 and 100");
     }
 }

@@ -3,29 +3,39 @@ package org.gdprretention.benchmark.expiry;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.gdprretention.benchmark.Figures;
+import org.gdprretention.benchmark.pairs.InterleavedPairs;
+import org.gdprretention.benchmark.pairs.PairSettings;
+import org.gdprretention.benchmark.pairs.PairedRatio;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
-import org.openjdk.jmh.runner.RunnerException;
+import org.gdprretention.core.expiry.ExpiryCalculator;
 
 /** Part 1 of the report: engine throughput against the bare date addition, with the mix it ran over. */
 public final class ExpirySection {
 
-    private static final String ROW = "  %-44s %16s %16s%n";
+    private static final String ROW = "  %-44s %16s%n";
 
     private ExpirySection() {
     }
 
-    public static ExpiryComparison run(PrintStream out, JmhSettings settings, boolean showJmhOutput)
-            throws RunnerException {
-        printHeading(out, settings, MixCensus.of(DocumentMix.generate(ExpiryBenchmark.DOCUMENTS,
-                DocumentMix.DEFAULT_SEED), DocumentMix.REFERENCE_NOW));
-        out.println("  (running JMH in a forked JVM, about " + settings.estimatedSeconds(2) + " s)");
+    public static ExpiryComparison run(PrintStream out, PairSettings settings, boolean verbose) {
+        DocumentMix mix = DocumentMix.generate(ExpiryBenchmark.DOCUMENTS, DocumentMix.DEFAULT_SEED);
+        printHeading(out, settings, MixCensus.of(mix, DocumentMix.REFERENCE_NOW));
+        printChecksums(out, ExpiryChecksum.ofEngine(mix.facts(), DocumentMix.REFERENCE_NOW, ExpiryCalculator.DEFAULT_ZONE),
+                ExpiryChecksum.ofPlainRules(mix.facts(), DocumentMix.REFERENCE_NOW, ExpiryCalculator.DEFAULT_ZONE));
+        out.println("  (measuring, about " + settings.estimatedSeconds() + " s)");
         out.flush();
-        ExpiryComparison comparison = ExpiryThroughputRunner.run(settings, showJmhOutput);
+        PairedRatio pairs = InterleavedPairs.measure(ExpiryPasses.engine(mix, DocumentMix.REFERENCE_NOW),
+                ExpiryPasses.bare(mix), mix.size(), settings, pair -> {
+                    if (verbose) {
+                        out.println("  pair " + (pair + 1) + " done");
+                    }
+                });
+        ExpiryComparison comparison = new ExpiryComparison(pairs);
         printComparison(out, comparison);
         return comparison;
     }
 
-    static void printHeading(PrintStream out, JmhSettings settings, MixCensus census) {
+    static void printHeading(PrintStream out, PairSettings settings, MixCensus census) {
         out.println();
         out.println("1. Expiry + status evaluation over " + Figures.count(census.documents())
                 + " generated documents");
@@ -34,23 +44,28 @@ public final class ExpirySection {
                 + DocumentMix.REFERENCE_NOW + ": " + census.describe());
     }
 
-    public static void printComparison(PrintStream out, ExpiryComparison comparison) {
-        out.println();
-        out.printf(Locale.ROOT, ROW, "measured", "documents/s", "± (99.9%)");
-        out.printf(Locale.ROOT, ROW, "engine: ExpiryCalculator + status (Moment)",
-                Figures.count(comparison.engine().documentsPerSecond()), error(comparison.engine()));
-        out.printf(Locale.ROOT, ROW, "bare: LocalDate.plus(Period)",
-                Figures.count(comparison.bare().documentsPerSecond()), error(comparison.bare()));
-        out.printf(Locale.ROOT, "  %-44s %16s   target >= %s   %s%n", "ratio engine / bare",
-                Figures.ratio(comparison.ratio()), Figures.ratio(ExpiryComparison.TARGET_RATIO),
-                Figures.verdict(comparison.meetsTarget()));
-        if (comparison.noisy()) {
-            out.printf(Locale.ROOT, "  NOISY: an error margin exceeds %.0f%% of its score; other load on the machine "
-                    + "distorts the ratio, run again on a quiet machine%n", Throughput.NOISY_RELATIVE_ERROR * 100);
-        }
+    static void printChecksums(PrintStream out, long engine, long plainRules) {
+        out.printf(Locale.ROOT, "  checksum of all results: engine %016x, plain java.time rules %016x  %s%n",
+                engine, plainRules, engine == plainRules ? "AGREE" : "DIFFER: the engine's results are WRONG");
     }
 
-    private static String error(Throughput throughput) {
-        return Double.isNaN(throughput.error()) ? "n/a" : Figures.count(throughput.error());
+    public static void printComparison(PrintStream out, ExpiryComparison comparison) {
+        PairedRatio pairs = comparison.pairs();
+        out.println();
+        out.printf(Locale.ROOT, ROW, "median of " + pairs.pairs() + " pairs", "documents/s");
+        out.printf(Locale.ROOT, ROW, "engine: ExpiryCalculator + status (Moment)",
+                Figures.count(pairs.medianEngineRate()));
+        out.printf(Locale.ROOT, ROW, "bare: LocalDate.plus(Period)", Figures.count(pairs.medianBaselineRate()));
+        out.printf(Locale.ROOT, "  %-44s %16s   target >= %s   %s%n", "ratio engine / bare (median of pairs)",
+                Figures.ratio(comparison.ratio()), Figures.ratio(ExpiryComparison.TARGET_RATIO),
+                Figures.verdict(comparison.meetsTarget()));
+        out.printf(Locale.ROOT, "  %-44s %16s%n", "pair ratios: quartiles, min - max",
+                Figures.ratio(pairs.lowerQuartileRatio()) + " - " + Figures.ratio(pairs.upperQuartileRatio())
+                        + ", " + Figures.ratio(pairs.minRatio()) + " - " + Figures.ratio(pairs.maxRatio()));
+        if (comparison.noisy()) {
+            out.printf(Locale.ROOT, "  NOISY: the middle half of the pair ratios spreads over more than %.0f%% of "
+                    + "the median; other load on the machine distorts the ratio, run again on a quiet machine%n",
+                    ExpiryComparison.NOISY_RELATIVE_SPREAD * 100);
+        }
     }
 }

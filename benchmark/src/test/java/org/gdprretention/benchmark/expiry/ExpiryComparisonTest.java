@@ -5,57 +5,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.gdprretention.benchmark.pairs.PairedRatio;
 import org.junit.jupiter.api.Test;
 
 class ExpiryComparisonTest {
 
     @Test
-    void halfTheBareThroughputMeetsTheTarget() {
-        ExpiryComparison comparison = comparison(5_000_000, 10_000_000);
+    void theMedianPairRatioIsJudgedAgainstPointEight() {
+        ExpiryComparison passing = new ExpiryComparison(new PairedRatio(new double[] {8, 9, 7}, new double[] {10, 10, 10}));
+        ExpiryComparison failing = new ExpiryComparison(new PairedRatio(new double[] {7.9, 9, 7}, new double[] {10, 10, 10}));
 
-        assertThat(comparison.ratio()).isEqualTo(0.5);
-        assertThat(comparison.meetsTarget()).isTrue();
+        assertThat(passing.ratio()).isEqualTo(0.8);
+        assertThat(passing.meetsTarget()).isTrue();
+        assertThat(failing.ratio()).isEqualTo(0.79);
+        assertThat(failing.meetsTarget()).isFalse();
     }
 
     @Test
-    void lessThanHalfFails() {
-        assertThat(comparison(4_990_000, 10_000_000).meetsTarget()).isFalse();
+    void aWideSpreadOfPairRatiosIsNoisy() {
+        assertThat(new ExpiryComparison(new PairedRatio(new double[] {8, 8, 8}, new double[] {10, 10, 10})).noisy())
+                .isFalse();
+        assertThat(new ExpiryComparison(new PairedRatio(new double[] {6, 8, 10}, new double[] {10, 10, 10})).noisy())
+                .isTrue();
     }
 
     @Test
-    void theTableShowsBothThroughputsTheRatioAndTheVerdict() {
+    void theTableShowsMedianRatesTheRatioItsSpreadAndTheVerdict() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        ExpiryComparison comparison = new ExpiryComparison(new Throughput(12_345_678, 234_567),
-                new Throughput(30_000_000, Double.NaN));
+        ExpiryComparison comparison = new ExpiryComparison(new PairedRatio(
+                new double[] {12_000_000, 12_345_678, 20_000_000}, new double[] {30_000_000, 30_000_000, 30_000_000}));
 
         ExpirySection.printComparison(new PrintStream(buffer, true, StandardCharsets.UTF_8), comparison);
 
         String printed = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("12,345,678", "234,567", "30,000,000", "n/a", "0.41", "target >= 0.50", "FAIL");
-        assertThat(printed).contains("NOISY");
+        assertThat(printed).contains("12,345,678", "30,000,000", "0.41", "target >= 0.80", "FAIL", "0.40 - 0.67",
+                "median of 3 pairs", "NOISY");
     }
 
     @Test
-    void errorMarginsWithinTenPercentAreNotNoisyAndWiderOnesAre() {
-        assertThat(new ExpiryComparison(new Throughput(10_000_000, 1_000_000), new Throughput(20_000_000, 500_000))
-                .noisy()).isFalse();
-        assertThat(new ExpiryComparison(new Throughput(10_000_000, 1_000_001), new Throughput(20_000_000, 500_000))
-                .noisy()).isTrue();
-        assertThat(new ExpiryComparison(new Throughput(10_000_000, 100), new Throughput(20_000_000, 2_000_001))
-                .noisy()).isTrue();
-    }
-
-    @Test
-    void aQuietComparisonPrintsNoNoiseWarning() {
+    void checksumsThatDifferAreCalledWrong() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
 
-        ExpirySection.printComparison(new PrintStream(buffer, true, StandardCharsets.UTF_8),
-                new ExpiryComparison(new Throughput(20_000_000, 100_000), new Throughput(30_000_000, 200_000)));
+        ExpirySection.printChecksums(out, 42, 42);
+        ExpirySection.printChecksums(out, 42, 43);
 
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("0.67", "PASS").doesNotContain("NOISY");
-    }
-
-    private static ExpiryComparison comparison(double engine, double bare) {
-        return new ExpiryComparison(new Throughput(engine, 1), new Throughput(bare, 1));
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("AGREE", "DIFFER", "WRONG");
     }
 }

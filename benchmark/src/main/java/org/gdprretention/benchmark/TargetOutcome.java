@@ -1,0 +1,25 @@
+package org.gdprretention.benchmark;
+
+/**
+ * One target's outcome in one run of the report.
+ *
+ * @param target         what is judged, e.g. "expiry + status >= 0.80 x bare loop"
+ * @param figure         the judged figure (a ratio, or bytes of heap growth)
+ * @param higherIsBetter true for throughput ratios, false for durations and heap growth
+ * @param figureText     the figure as printed, with any remark
+ */
+public record TargetOutcome(String target, double figure, boolean higherIsBetter, boolean passed, String figureText) {
+
+    public String line() {
+        return target + ": " + Figures.verdict(passed) + " (" + figureText + ")";
+    }
+
+    /** The worse of two outcomes of the same target: the lower figure when higher is better, else the higher. */
+    public TargetOutcome worse(TargetOutcome other) {
+        if (!passed || !other.passed) {
+            return passed ? other : this;
+        }
+        boolean otherWorse = higherIsBetter ? other.figure < figure : other.figure > figure;
+        return otherWorse ? other : this;
+    }
+}

@@ -1,0 +1,39 @@
+package org.gdprretention.benchmark.expiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.gdprretention.benchmark.pairs.InterleavedPairs.Pass;
+import org.gdprretention.core.expiry.ExpiryCalculator;
+import org.gdprretention.core.expiry.RetentionFacts;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+
+/** The two passes compared over one generated mix: the engine's evaluation and the bare date addition. */
+public final class ExpiryPasses {
+
+    private ExpiryPasses() {
+    }
+
+    /** How an overview or a nightly job evaluates: one moment, then every document against it. */
+    public static Pass engine(DocumentMix mix, Instant now) {
+        RetentionStatusEvaluator evaluator = new RetentionStatusEvaluator(new ExpiryCalculator());
+        RetentionFacts[] documents = mix.facts();
+        return blackhole -> {
+            RetentionStatusEvaluator.Moment moment = evaluator.at(now);
+            for (int i = 0; i < documents.length; i++) {
+                blackhole.consume(moment.evaluate(documents[i]));
+            }
+        };
+    }
+
+    /** The floor: one {@code LocalDate.plus(Period)} per document, nothing else. */
+    public static Pass bare(DocumentMix mix) {
+        LocalDate[] dates = mix.startDates();
+        Period[] periods = mix.periods();
+        return blackhole -> {
+            for (int i = 0; i < dates.length; i++) {
+                blackhole.consume(dates[i].plus(periods[i]));
+            }
+        };
+    }
+}
