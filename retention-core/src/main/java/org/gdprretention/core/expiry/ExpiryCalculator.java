@@ -47,9 +47,9 @@ public final class ExpiryCalculator {
      */
     public LocalDate expiryDate(LocalDate start, RetentionPeriod period, List<RetentionPeriod> grantedExtensions) {
         Objects.requireNonNull(start, "start");
-        LocalDate expiry = start.plus(period.period());
+        LocalDate expiry = period.addTo(start);
         for (int i = 0, n = grantedExtensions.size(); i < n; i++) {
-            expiry = expiry.plus(grantedExtensions.get(i).period());
+            expiry = grantedExtensions.get(i).addTo(expiry);
         }
         return expiry;
     }
