@@ -2,8 +2,11 @@ package org.gdprretention.core.expiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.gdprretention.core.RetentionStatus;
+import org.gdprretention.core.catalogue.RetentionPeriod;
+import org.gdprretention.core.catalogue.RetentionType;
 
 /**
  * Computes expiry date and status of documents at a moment. Built for bulk use: the zone arithmetic for
@@ -38,18 +41,24 @@ public final class RetentionStatusEvaluator {
         return new Moment(Objects.requireNonNull(now, "now"));
     }
 
-    /** The rules at one instant. Immutable and safe to share between threads. */
+    /**
+     * The rules at one instant. Safe to share between threads: its only mutable state is a table of immutable
+     * dates derived from the instant (see expiringThrough).
+     */
     public final class Moment {
 
         private final Instant now;
         private final long today;
         private final long lastExpiredDay;
+        private final LocalDate lastExpiredDate;
+        private final LocalDate[] expiringThroughByLead = new LocalDate[RetentionType.MAX_CONSENT_LEAD_DAYS + 1];
 
         private Moment(Instant now) {
             this.now = now;
             LocalDate localToday = calculator.localDate(now);
             this.today = localToday.toEpochDay();
             this.lastExpiredDay = lastExpiredDay(localToday);
+            this.lastExpiredDate = LocalDate.ofEpochDay(lastExpiredDay);
         }
 
         // The latest expiry date whose expiredFrom has been reached. Normally yesterday; searched rather than
@@ -69,7 +78,32 @@ public final class RetentionStatusEvaluator {
             return now;
         }
 
+        // The hot path of bulk evaluation, kept small so that the JIT inlines it into the caller's loop: the rare
+        // cases (no start, held or purged, extensions) are methods of their own, and the status compares dates
+        // field by field against bounds computed once per moment instead of converting each expiry to a day number.
         public RetentionState evaluate(RetentionFacts facts) {
+            LocalDate start = facts.startDate();
+            if (start == null || facts.purged() || facts.onHold()) {
+                return evaluateRare(facts);
+            }
+            RetentionType type = facts.type();
+            LocalDate expiry = type.period().addTo(start);
+            List<RetentionPeriod> extensions = facts.grantedExtensions();
+            if (!extensions.isEmpty()) {
+                expiry = extended(expiry, extensions);
+            }
+            RetentionStatus status;
+            if (expiry.compareTo(lastExpiredDate) <= 0) {
+                status = RetentionStatus.EXPIRED;
+            } else if (expiry.compareTo(expiringThrough(type.consentLeadDays())) <= 0) {
+                status = RetentionStatus.EXPIRING;
+            } else {
+                status = RetentionStatus.ACTIVE;
+            }
+            return new RetentionState(expiry, status);
+        }
+
+        private RetentionState evaluateRare(RetentionFacts facts) {
             if (!facts.startKnown()) {
                 // Precedence still applies: a purged or held document says so even without a start.
                 if (facts.purged()) {
@@ -79,6 +113,29 @@ public final class RetentionStatusEvaluator {
             }
             LocalDate expiry = calculator.expiryDate(facts.startDate(), facts.type().period(), facts.grantedExtensions());
             return new RetentionState(expiry, status(facts, expiry.toEpochDay()));
+        }
+
+        private static LocalDate extended(LocalDate expiry, List<RetentionPeriod> extensions) {
+            LocalDate extended = expiry;
+            for (int i = 0, n = extensions.size(); i < n; i++) {
+                extended = extensions.get(i).addTo(extended);
+            }
+            return extended;
+        }
+
+        // The last expiry date that is EXPIRING (not ACTIVE) with this lead: today + lead days, as the day-number
+        // rule in status() says. Looked up in a table filled as leads are met; the entries are immutable dates, so
+        // a thread that does not see another's entry just computes it again.
+        private LocalDate expiringThrough(int leadDays) {
+            if (leadDays < 0 || leadDays >= expiringThroughByLead.length) {
+                return LocalDate.ofEpochDay(Math.addExact(today, leadDays));
+            }
+            LocalDate through = expiringThroughByLead[leadDays];
+            if (through == null) {
+                through = LocalDate.ofEpochDay(today + leadDays);
+                expiringThroughByLead[leadDays] = through;
+            }
+            return through;
         }
 
         private RetentionStatus status(RetentionFacts facts, long expiryDay) {
