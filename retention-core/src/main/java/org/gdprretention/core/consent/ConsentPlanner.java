@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.gdprretention.core.ConsentState;
 import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.InvalidRetentionInputException;
@@ -52,20 +54,76 @@ public final class ConsentPlanner {
             }
         }
         List<ConsentRequest> requests = new ArrayList<>();
-        dueBySubject.forEach((subject, documents) -> {
-            documents.sort(BY_EXPIRY_THEN_ID);
-            Optional<ExclusionReason> emailProblem = emailProblem(documents);
-            if (emailProblem.isPresent()) {
-                documents.forEach(doc -> exclusions.add(
-                        new ConsentExclusion(doc.documentId(), subject, emailProblem.get())));
-            } else {
-                requests.add(new ConsentRequest(subject, firstEmail(documents), firstName(documents),
-                        documents.get(0).expiryDate(), documents));
-            }
-        });
+        dueBySubject.forEach((subject, documents) -> planSubject(subject, documents, requests::add, exclusions::add));
         requests.sort(Comparator.comparing(ConsentRequest::earliestExpiry).thenComparing(ConsentRequest::subjectId));
         exclusions.sort(Comparator.comparing(ConsentExclusion::documentId));
         return new ConsentPlan(requests, exclusions);
+    }
+
+    /**
+     * The same plan for candidates that arrive as a stream grouped by subject (as a query sorted by subject yields
+     * them), holding only one subject's documents at a time: each subject's request and exclusions are handed on
+     * as soon as the subject's last document has been read. Candidates without a subject may come anywhere.
+     * Requests come in subject order and exclusions as they are found, not in {@link #plan}'s order. A document
+     * read twice is refused when both copies name the same subject (a document has one subject); one without a
+     * subject is not remembered, which is what keeps the memory flat. Out-of-order subjects are refused with
+     * {@link InvalidRetentionInputException}; the caller then discards what it received, as for any failed plan.
+     */
+    public static void planGroupedBySubject(Iterator<ConsentCandidate> candidatesBySubject, LocalDate today,
+                                            Consumer<ConsentRequest> requests, Consumer<ConsentExclusion> exclusions) {
+        Objects.requireNonNull(today, "today");
+        String subject = null;
+        List<ConsentCandidate> due = new ArrayList<>();
+        Set<DocumentId> seen = new HashSet<>();
+        while (candidatesBySubject.hasNext()) {
+            ConsentCandidate candidate = candidatesBySubject.next();
+            String candidateSubject = candidate.subjectId();
+            if (candidateSubject != null && !candidateSubject.equals(subject)) {
+                if (subject != null && candidateSubject.compareTo(subject) < 0) {
+                    throw new InvalidRetentionInputException("subjectId", candidateSubject,
+                            "arrives after subject '" + subject + "'; the candidates must be sorted by subject");
+                }
+                finishSubject(subject, due, requests, exclusions);
+                seen.clear();
+                subject = candidateSubject;
+            }
+            if (candidateSubject != null && !seen.add(candidate.documentId())) {
+                throw new InvalidRetentionInputException("documentId", candidate.documentId(),
+                        "appears more than once among the consent candidates");
+            }
+            if (isNotDueYet(candidate, today)) {
+                continue;
+            }
+            Optional<ExclusionReason> reason = exclusionOf(candidate, today);
+            if (reason.isPresent()) {
+                exclusions.accept(new ConsentExclusion(candidate.documentId(), candidateSubject, reason.get()));
+            } else {
+                due.add(candidate);
+            }
+        }
+        finishSubject(subject, due, requests, exclusions);
+    }
+
+    private static void finishSubject(String subject, List<ConsentCandidate> due, Consumer<ConsentRequest> requests,
+                                      Consumer<ConsentExclusion> exclusions) {
+        if (!due.isEmpty()) {
+            planSubject(subject, due, requests, exclusions);
+            due.clear();
+        }
+    }
+
+    // One request for a subject's due documents, or all of them excluded when the subject's e-mail is unusable.
+    private static void planSubject(String subject, List<ConsentCandidate> documents,
+                                    Consumer<ConsentRequest> requests, Consumer<ConsentExclusion> exclusions) {
+        documents.sort(BY_EXPIRY_THEN_ID);
+        Optional<ExclusionReason> emailProblem = emailProblem(documents);
+        if (emailProblem.isPresent()) {
+            documents.forEach(doc -> exclusions.accept(new ConsentExclusion(doc.documentId(), subject,
+                    emailProblem.get())));
+        } else {
+            requests.accept(new ConsentRequest(subject, firstEmail(documents), firstName(documents),
+                    documents.get(0).expiryDate(), documents));
+        }
     }
 
     // Purged, held and not-started documents are reported whatever their dates, so they are never "not due".

@@ -95,4 +95,21 @@ class ConsentPlannerPropertiesTest {
             assertThat(plan.requests()).extracting(ConsentRequest::subjectId).doesNotHaveDuplicates();
         });
     }
+
+    @Test
+    void theStreamedPlanOfCandidatesSortedBySubjectHoldsTheSameRequestsAndExclusions() {
+        qt().forAll(candidateLists()).checkAssert(candidates -> {
+            List<ConsentCandidate> bySubject = new ArrayList<>(candidates);
+            bySubject.sort(java.util.Comparator.comparing(ConsentCandidate::subjectId,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            List<ConsentRequest> requests = new ArrayList<>();
+            List<ConsentExclusion> exclusions = new ArrayList<>();
+
+            ConsentPlanner.planGroupedBySubject(bySubject.iterator(), TODAY, requests::add, exclusions::add);
+
+            ConsentPlan plan = ConsentPlanner.plan(candidates, TODAY);
+            assertThat(requests).containsExactlyInAnyOrderElementsOf(plan.requests());
+            assertThat(exclusions).containsExactlyInAnyOrderElementsOf(plan.exclusions());
+        });
+    }
 }

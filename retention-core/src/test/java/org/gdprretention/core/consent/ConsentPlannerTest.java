@@ -211,4 +211,46 @@ class ConsentPlannerTest {
         }
         return after;
     }
+
+    @Test
+    void aStreamWhoseSubjectsAreOutOfOrderIsRefusedNamingTheSubject() {
+        List<ConsentCandidate> unsorted = List.of(due("d1", "bert"), due("d2", "anna"));
+
+        assertThatThrownBy(() -> ConsentPlanner.planGroupedBySubject(unsorted.iterator(), TODAY, r -> { }, e -> { }))
+                .isInstanceOf(InvalidRetentionInputException.class)
+                .hasMessageContaining("anna").hasMessageContaining("sorted by subject");
+    }
+
+    @Test
+    void aStreamNamingADocumentTwiceForItsSubjectIsRefused() {
+        List<ConsentCandidate> twice = List.of(due("d1", "anna"), due("d1", "anna"));
+
+        assertThatThrownBy(() -> ConsentPlanner.planGroupedBySubject(twice.iterator(), TODAY, r -> { }, e -> { }))
+                .isInstanceOf(InvalidRetentionInputException.class).hasMessageContaining("more than once");
+    }
+
+    @Test
+    void aStreamHandsOnEachSubjectsRequestOnceItsLastDocumentIsRead() {
+        List<String> events = new ArrayList<>();
+        List<ConsentCandidate> stream = List.of(due("a1", "anna"), due("a2", "anna"), due("b1", "bert"));
+        java.util.Iterator<ConsentCandidate> source = stream.iterator();
+        java.util.Iterator<ConsentCandidate> logged = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public ConsentCandidate next() {
+                ConsentCandidate next = source.next();
+                events.add("read " + next.documentId().value());
+                return next;
+            }
+        };
+
+        ConsentPlanner.planGroupedBySubject(logged, TODAY,
+                request -> events.add("request " + request.subjectId() + " " + request.documents().size()), e -> { });
+
+        assertThat(events).containsExactly("read a1", "read a2", "read b1", "request anna 2", "request bert 1");
+    }
 }
