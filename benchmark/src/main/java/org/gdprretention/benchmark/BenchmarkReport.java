@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gdprretention.benchmark.ReportOptions.Part;
+import org.gdprretention.benchmark.consent.ConsentSection;
 import org.gdprretention.benchmark.expiry.ExpiryComparison;
 import org.gdprretention.benchmark.expiry.ExpirySection;
 import org.gdprretention.benchmark.pairs.PairSettings;
@@ -105,6 +106,19 @@ public final class BenchmarkReport {
             verdicts.add(new TargetOutcome("filesystem sweep live heap growth < "
                     + Figures.mib(FilesystemSweepResult.TARGET_GROWTH_BYTES) + " at every size", worst, false,
                     results.stream().allMatch(FilesystemSweepResult::meetsHeapTarget), "worst " + Figures.bytes(worst)));
+        }
+        if (options.runs(Part.CONSENT)) {
+            ConsentSection.Result consent = ConsentSection.run(out,
+                    options.quick() ? ConsentSection.QUICK_DOCUMENTS : ConsentSection.DOCUMENTS,
+                    options.quick() ? PairSettings.QUICK : PairSettings.FULL);
+            verdicts.add(new TargetOutcome("consent planning >= " + Figures.ratio(ConsentSection.TARGET_RATIO)
+                    + " x bare loop", consent.pairs().medianRatio(), true, consent.meetsRatio(),
+                    Figures.ratio(consent.pairs().medianRatio()) + ", pairs "
+                            + Figures.ratio(consent.pairs().minRatio()) + " - "
+                            + Figures.ratio(consent.pairs().maxRatio())));
+            verdicts.add(new TargetOutcome("consent planning live heap growth (streamed) < "
+                    + Figures.mib(ConsentSection.TARGET_GROWTH_BYTES), consent.liveGrowthBytes(), false,
+                    consent.meetsHeap(), Figures.bytes(consent.liveGrowthBytes())));
         }
         out.println();
         out.println("  load avg   " + LoadAverage.describe() + " after");
