@@ -12,11 +12,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.repo.content.cleanup.EagerContentStoreCleaner;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.transaction.TransactionService;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
+import org.gdprretention.platform.testrepo.FakeTransactions;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -116,13 +116,7 @@ final class SweepFixtures {
         }
 
         private <R> R run(RetryingTransactionCallback<R> cb) {
-            try {
-                return cb.execute();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new AlfrescoRuntimeException("Exception from transactional callback: " + cb, e);
-            }
+            return FakeTransactions.execute(cb);
         }
     }
 }

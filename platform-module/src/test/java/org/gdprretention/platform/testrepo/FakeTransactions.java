@@ -158,13 +158,18 @@ public final class FakeTransactions implements AutoCloseable {
         }
 
         private <R> R run(RetryingTransactionCallback<R> cb) {
-            try {
-                return cb.execute();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new AlfrescoRuntimeException("Exception from transactional callback: " + cb, e);
-            }
+            return execute(cb);
+        }
+    }
+
+    /** Runs a transaction's callback as ACS's helper does: unchecked exceptions as they are, checked ones wrapped. */
+    public static <R> R execute(RetryingTransactionHelper.RetryingTransactionCallback<R> cb) {
+        try {
+            return cb.execute();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new AlfrescoRuntimeException("Exception from transactional callback: " + cb, e);
         }
     }
 
