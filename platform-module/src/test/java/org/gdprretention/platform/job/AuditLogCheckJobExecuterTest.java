@@ -1,22 +1,16 @@
 package org.gdprretention.platform.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.repo.admin.RepositoryState;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
-import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.transaction.TransactionService;
 import org.gdprretention.core.proof.AuditHead;
@@ -32,18 +26,10 @@ class AuditLogCheckJobExecuterTest {
 
     private final AuditLogVerifier verifier = mock(AuditLogVerifier.class);
     private final ActionService actionService = mock(ActionService.class);
-    private final List<Map<String, Serializable>> mails = new ArrayList<>();
+    private final List<Map<String, Serializable>> mails = SentMails.capturedBy(actionService);
     private final AuditLogCheckJobExecuter job = new AuditLogCheckJobExecuter();
 
     AuditLogCheckJobExecuterTest() {
-        when(actionService.createAction(MailActionExecuter.NAME)).thenAnswer(call -> {
-            Map<String, Serializable> parameters = new HashMap<>();
-            Action mail = mock(Action.class);
-            doAnswer(set -> parameters.put(set.getArgument(0), set.getArgument(1)))
-                    .when(mail).setParameterValue(anyString(), any());
-            mails.add(parameters);
-            return mail;
-        });
         TransactionService transactions = mock(TransactionService.class);
         when(transactions.getRetryingTransactionHelper()).thenReturn(new RetryingTransactionHelper());
         job.setVerifier(verifier);

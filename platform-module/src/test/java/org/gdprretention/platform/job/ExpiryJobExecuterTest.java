@@ -17,7 +17,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,17 +52,9 @@ class ExpiryJobExecuterTest {
     private final LockingJobLockService locks = new LockingJobLockService();
     private final ActionService actionService = mock(ActionService.class);
     private final RepositoryAuditLog auditLog = mock(RepositoryAuditLog.class);
-    private final List<Map<String, Serializable>> mails = new ArrayList<>();
+    private final List<Map<String, Serializable>> mails = SentMails.capturedBy(actionService);
 
     ExpiryJobExecuterTest() {
-        when(actionService.createAction(MailActionExecuter.NAME)).thenAnswer(call -> {
-            Map<String, Serializable> parameters = new HashMap<>();
-            Action mail = mock(Action.class);
-            doAnswer(set -> parameters.put(set.getArgument(0), set.getArgument(1)))
-                    .when(mail).setParameterValue(anyString(), any());
-            mails.add(parameters);
-            return mail;
-        });
     }
 
     private static RetentionType type(String code, String disposalMode) {
