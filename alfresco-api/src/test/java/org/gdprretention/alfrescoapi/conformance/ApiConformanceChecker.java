@@ -138,7 +138,9 @@ public final class ApiConformanceChecker {
             List<String> realInterfaces = erase(
                     "interface".equals(real.kind()) ? real.extendsList() : real.implementsList(), List.of());
             for (Class<?> implemented : ours.getInterfaces()) {
-                if (!realInterfaces.contains(nameOf(implemented))) {
+                // Every annotation type implements Annotation implicitly; the reference lists declared supertypes only.
+                boolean implicit = ours.isAnnotation() && implemented == java.lang.annotation.Annotation.class;
+                if (!implicit && !realInterfaces.contains(nameOf(implemented))) {
                     problems.add(where + ": implements " + nameOf(implemented)
                             + ", which the real type does not (real: " + realInterfaces + ")");
                 }

@@ -2,7 +2,9 @@ package org.gdprretention.alfrescoapi.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gdprretention.alfrescoapi.fixtures.AnnotationWithExtraMember;
 import org.gdprretention.alfrescoapi.fixtures.ConformingContentModel;
+import org.gdprretention.alfrescoapi.fixtures.ConformingOperation;
 import org.gdprretention.alfrescoapi.fixtures.ConformingStoreRef;
 import org.gdprretention.alfrescoapi.fixtures.ExtraInterface;
 import org.gdprretention.alfrescoapi.fixtures.MemberTheRealTypeLacks;
@@ -154,5 +156,13 @@ class ApiConformanceCheckerTest {
     void reportsAWrongFieldType() {
         assertThat(CHECKER.check(WrongFieldType.class, QNAME))
                 .containsExactly(QNAME + ".MAX_LENGTH: has type long but the real field has type int");
+    }
+
+    @Test
+    void acceptsAnAnnotationTypeAndStillReportsAMemberItLacks() {
+        String operation = "org.alfresco.rest.framework.Operation";
+        assertThat(CHECKER.check(ConformingOperation.class, operation)).isEmpty();
+        assertThat(CHECKER.check(AnnotationWithExtraMember.class, operation))
+                .containsExactly(operation + "#title(): method not in the real API");
     }
 }
