@@ -1,5 +1,6 @@
 package org.gdprretention.platform.job;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -46,6 +47,21 @@ public final class ClusterJobLock {
      * again).
      */
     public <R> Outcome<R> runExclusively(Function<StopSignal, R> work) {
+        Optional<Held> held = tryAcquire();
+        if (held.isEmpty()) {
+            return new Outcome<>(false, false, null);
+        }
+        try (Held lock = held.get()) {
+            R result = work.apply(lock.lost());
+            return new Outcome<>(true, lock.lost().stopRequested(), result);
+        }
+    }
+
+    /**
+     * Takes the lock now if nobody holds it, for work that goes on elsewhere (another thread): ACS refreshes it until
+     * {@link Held#close()}. Empty when another run holds it.
+     */
+    public Optional<Held> tryAcquire() {
         AtomicBoolean active = new AtomicBoolean(true);
         AtomicBoolean lost = new AtomicBoolean(false);
         JobLockRefreshCallback callback = new JobLockRefreshCallback() {
@@ -62,19 +78,37 @@ public final class ClusterJobLock {
                 }
             }
         };
-        String token;
         try {
-            token = jobLockService.getLock(lockName, timeToLiveMs, callback);
+            String token = jobLockService.getLock(lockName, timeToLiveMs, callback);
+            return Optional.of(new Held(token, active, lost));
         } catch (LockAcquisitionException e) {
             LOGGER.info("Lock {} is held by another run; not running now", lockName);
-            return new Outcome<>(false, false, null);
+            return Optional.empty();
         }
-        try {
-            R result = work.apply(lost::get);
-            return new Outcome<>(true, lost.get(), result);
-        } finally {
-            active.set(false);
-            release(token);
+    }
+
+    /** A lock this node holds; closing it releases it. */
+    public final class Held implements AutoCloseable {
+        private final String token;
+        private final AtomicBoolean active;
+        private final AtomicBoolean lost;
+
+        private Held(String token, AtomicBoolean active, AtomicBoolean lost) {
+            this.token = token;
+            this.active = active;
+            this.lost = lost;
+        }
+
+        /** True once ACS could not refresh the lock (another node may have it now): stop between units of work. */
+        public StopSignal lost() {
+            return lost::get;
+        }
+
+        @Override
+        public void close() {
+            if (active.getAndSet(false)) {
+                release(token);
+            }
         }
     }
 

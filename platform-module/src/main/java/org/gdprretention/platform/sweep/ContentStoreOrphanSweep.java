@@ -148,19 +148,24 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
 
     @Override
     public SweepResult run(SweepOptions options, StopSignal stop) {
+        return run(options, stop, SweepProgress.untracked());
+    }
+
+    @Override
+    public SweepResult run(SweepOptions options, StopSignal stop, SweepProgress progress) {
         StoreRoot.Resolved resolved = StoreRoot.resolve(contentStoreRoot, contentStore,
                 "gdpr-retention.sweep.contentStoreRoot");
         if (resolved.problem().isPresent()) {
             LOGGER.warn("Content store orphan sweep not run: {}", resolved.problem().get());
-            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
+            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop, progress);
         }
         String id = repositoryId();
         Optional<String> notOurs = ownershipProblem(resolved.directory(), id);
         if (notOurs.isPresent()) {
             LOGGER.error("Content store orphan sweep refused: {}", notOurs.get());
-            return runner.run(new Unavailable(resolved.display(), notOurs.get()), options, stop);
+            return runner.run(new Unavailable(resolved.display(), notOurs.get()), options, stop, progress);
         }
-        return runner.run(new Source(resolved.directory(), clock.instant(), id), options, stop);
+        return runner.run(new Source(resolved.directory(), clock.instant(), id), options, stop, progress);
     }
 
     /** Why the store must not be swept because it is, or may be, another repository's; empty when it is ours. */
@@ -204,9 +209,9 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Survey survey(StopSignal stop) {
+        public Survey survey(StopSignal stop, SweepProgress progress) {
             long[] counted = {0};
-            Pass counting = pass(walker, now, stop, (orphans, lastUrl) -> {
+            Pass counting = pass(walker, now, stop, progress, (orphans, lastUrl) -> {
                 counted[0] += orphans.size();
                 checkpoints.record(lastUrl, counted[0]);
                 return true;
@@ -232,9 +237,10 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Removal remove(Survey survey, StopSignal stop) {
+        public Removal remove(Survey survey, StopSignal stop, SweepProgress progress) {
             try (StoreFileRemover remover = new StoreFileRemover(root)) {
-                return remove(survey, stop, new FileRemovals(remover, survey.candidates(), unreadableReportLimit));
+                return remove(survey, stop, new FileRemovals(remover, survey.candidates(), unreadableReportLimit,
+                        progress));
             }
         }
 
@@ -243,7 +249,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
             long[] found = {0};
             String[] abortedAt = {null};
             StopSignal stopOrDone = () -> stop.stopRequested() || removals.limitReached();
-            Pass deleting = pass(walker, now, stopOrDone, (orphans, lastUrl) -> {
+            Pass deleting = pass(walker, now, stopOrDone, SweepProgress.untracked(), (orphans, lastUrl) -> {
                 found[0] += orphans.size();
                 long countedThere = checkpoints.countedThrough(lastUrl);
                 if (OrphanCheckpoints.notablyMore(found[0], countedThere)) {
@@ -275,7 +281,8 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
     }
 
     /** One walk of the whole store, each batch looked up in the repository and merged by the engine. */
-    private Pass pass(FileContentStoreWalker walker, Instant now, StopSignal stop, BatchOfOrphans onBatch) {
+    private Pass pass(FileContentStoreWalker walker, Instant now, StopSignal stop, SweepProgress progress,
+            BatchOfOrphans onBatch) {
         OrphanPlanner planner = new OrphanPlanner(protect);
         StoreWalk walk = walker.walk();
         Totals totals = new Totals();
@@ -306,6 +313,7 @@ public class ContentStoreOrphanSweep implements Sweep, InitializingBean {
                 break;
             }
             totals.add(orphans.summary());
+            progress.looked(batch.size(), batchOrphans.stream().mapToLong(StoredBinary::sizeBytes).sum());
             if (!onBatch.accept(batchOrphans, lastUrl)) {
                 ended = true;
                 break;

@@ -134,11 +134,16 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
 
     @Override
     public SweepResult run(SweepOptions options, StopSignal stop) {
+        return run(options, stop, SweepProgress.untracked());
+    }
+
+    @Override
+    public SweepResult run(SweepOptions options, StopSignal stop, SweepProgress progress) {
         StoreRoot.Resolved resolved = StoreRoot.resolve(deletedStoreRoot, deletedContentStore,
                 "gdpr-retention.sweep.deletedStoreRoot");
         if (resolved.problem().isPresent()) {
             LOGGER.warn("Deleted content store sweep not run: {}", resolved.problem().get());
-            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop);
+            return runner.run(new Unavailable(resolved.display(), resolved.problem().get()), options, stop, progress);
         }
         Optional<String> live = guard.overlap(resolved.directory());
         if (live.isEmpty() && StoreMarker.isPresent(resolved.directory())) {
@@ -148,9 +153,9 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         }
         if (live.isPresent()) {
             LOGGER.error("Deleted content store sweep refused: {}", live.get());
-            return runner.run(new Unavailable(resolved.display(), live.get()), options, stop);
+            return runner.run(new Unavailable(resolved.display(), live.get()), options, stop, progress);
         }
-        return runner.run(new Source(resolved.directory(), clock.instant()), options, stop);
+        return runner.run(new Source(resolved.directory(), clock.instant()), options, stop, progress);
     }
 
     /** Two walks of the directory: the first counts, the second deletes what the first counted. */
@@ -167,7 +172,7 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Survey survey(StopSignal stop) {
+        public Survey survey(StopSignal stop, SweepProgress progress) {
             StoreWalk walk = walker.walk();
             ReservoirSample sample = new ReservoirSample(LiveStoreGuard.SAMPLE_SIZE, now.toEpochMilli());
             Iterator<StoredBinary> sampled = new Iterator<>() {
@@ -180,12 +185,13 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
                 public StoredBinary next() {
                     StoredBinary binary = walk.next();
                     sample.offer(binary.contentUrl());
+                    progress.looked(1, 0);
                     return binary;
                 }
             };
             DeletedStoreSelection removable = rule.removable(sampled, now);
             while (!stop.stopRequested() && removable.hasNext()) {
-                removable.next();
+                progress.looked(0, removable.next().sizeBytes());
             }
             DeletedStoreSummary summary = removable.summary();
             Survey survey = new Survey(root.toString(), summary.scanned(), summary.removable(),
@@ -201,13 +207,14 @@ public class DeletedContentStoreSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Removal remove(Survey survey, StopSignal stop) {
+        public Removal remove(Survey survey, StopSignal stop, SweepProgress progress) {
             Instant cutoff = now.minus(rule.maxAge());
             StoreWalk walk = walker.walk();
             DeletedStoreSelection removable = rule.removable(walk, now);
             // never more than the survey counted: backups that aged meanwhile wait for the next run
             try (StoreFileRemover remover = new StoreFileRemover(root)) {
-                FileRemovals removals = new FileRemovals(remover, survey.candidates(), unreadableReportLimit);
+                FileRemovals removals = new FileRemovals(remover, survey.candidates(), unreadableReportLimit,
+                        progress);
                 while (!stop.stopRequested() && !removals.limitReached() && removable.hasNext()) {
                     removals.remove(walker.pathOf(removable.next().contentUrl()), cutoff);
                 }

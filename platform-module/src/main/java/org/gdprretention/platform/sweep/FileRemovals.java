@@ -14,6 +14,7 @@ final class FileRemovals {
 
     private final StoreFileRemover remover;
     private final long limit;
+    private final SweepProgress progress;
     private final int problemLimit;
     private final List<String> problems = new ArrayList<>();
     private long looked;
@@ -27,8 +28,9 @@ final class FileRemovals {
      *                     waits for the next run, which counts it first)
      * @param problemLimit how many failures are described; the rest are only counted
      */
-    FileRemovals(StoreFileRemover remover, long limit, int problemLimit) {
+    FileRemovals(StoreFileRemover remover, long limit, int problemLimit, SweepProgress progress) {
         this.remover = remover;
+        this.progress = progress;
         this.limit = limit;
         this.problemLimit = problemLimit;
     }
@@ -44,6 +46,8 @@ final class FileRemovals {
             case DELETED -> {
                 removed++;
                 removedBytes += removal.bytes();
+                progress.removed(1, removal.bytes());
+                return;
             }
             case FAILED -> {
                 failed++;
@@ -53,6 +57,7 @@ final class FileRemovals {
             }
             default -> changed++;
         }
+        progress.removed(1, 0);
     }
 
     /** As many files were looked at as the counting pass found. */

@@ -116,8 +116,13 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
 
     @Override
     public SweepResult run(SweepOptions options, StopSignal stop) {
+        return run(options, stop, SweepProgress.untracked());
+    }
+
+    @Override
+    public SweepResult run(SweepOptions options, StopSignal stop, SweepProgress progress) {
         long now = clock.millis();
-        return runner.run(new Source(now, now - safety.toMillis()), options, stop);
+        return runner.run(new Source(now, now - safety.toMillis()), options, stop, progress);
     }
 
     /** One row of the orphaned URL listing, with the orphan time the database holds. */
@@ -135,7 +140,7 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Survey survey(StopSignal stop) {
+        public Survey survey(StopSignal stop, SweepProgress progress) {
             return inTransaction(true, () -> {
                 List<Orphan> listed = list(now, surveyLimit);
                 long candidates = 0;
@@ -146,6 +151,7 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
                         bytes += size(orphan);
                     }
                 }
+                progress.looked(listed.size(), bytes);
                 boolean complete = listed.size() < surveyLimit;
                 List<String> problems = complete ? List.of() : List.of("more than " + surveyLimit
                         + " orphaned URLs: the first " + surveyLimit + " were counted"
@@ -156,7 +162,7 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Removal remove(Survey survey, StopSignal stop) {
+        public Removal remove(Survey survey, StopSignal stop, SweepProgress progress) {
             long removed = 0;
             long removedBytes = 0;
             long failed = 0;
@@ -179,6 +185,7 @@ public class OrphanedContentUrlSweep implements Sweep, InitializingBean {
                 }
                 removed += page.removed();
                 removedBytes += page.bytes();
+                progress.removed(page.removed(), page.bytes());
                 if (page.removed() < limit) {
                     complete = true;
                     break;

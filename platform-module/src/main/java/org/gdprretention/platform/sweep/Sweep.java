@@ -17,4 +17,12 @@ public interface Sweep {
      * @param stop    asked between units of work; a sweep that is stopped reports {@code complete=false}
      */
     SweepResult run(SweepOptions options, StopSignal stop);
+
+    /**
+     * The same run, reporting how far it is to {@code progress} as it goes (the REST API shows it while it runs).
+     * A sweep that cannot report progress runs without.
+     */
+    default SweepResult run(SweepOptions options, StopSignal stop, SweepProgress progress) {
+        return run(options, stop);
+    }
 }

@@ -1,5 +1,6 @@
 package org.gdprretention.platform.sweep;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ public class SweepAudit implements InitializingBean {
 
     private RepositoryAuditLog auditLog;
     private TransactionService transactionService;
+    private SweepStatusStore statusStore;
 
     public void setAuditLog(RepositoryAuditLog auditLog) {
         this.auditLog = auditLog;
@@ -29,10 +31,23 @@ public class SweepAudit implements InitializingBean {
         this.transactionService = transactionService;
     }
 
+    /** Where each sweep's last result is kept for the REST API; optional (no store, no last results). */
+    public void setStatusStore(SweepStatusStore statusStore) {
+        this.statusStore = statusStore;
+    }
+
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         PropertyCheck.mandatory(this, "transactionService", transactionService);
+    }
+
+    /** Audits a run and keeps it as the sweep's last result. */
+    public void record(SweepResult result, Instant startedAt) {
+        record(result);
+        if (statusStore != null) {
+            statusStore.recordLast(result.sweep(), result, startedAt, Instant.now());
+        }
     }
 
     public void record(SweepResult result) {

@@ -1,5 +1,6 @@
 package org.gdprretention.platform.sweep;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,22 +33,33 @@ final class SweepRunner {
         this.maxFraction = maxFraction;
     }
 
-    SweepResult run(SweepSource source, SweepOptions options, StopSignal stop) {
-        Survey survey = source.survey(stop);
+    SweepResult run(SweepSource source, SweepOptions options, StopSignal stop, SweepProgress progress) {
+        Instant startedAt = Instant.now();
+        try {
+            return runPasses(source, options, stop, progress, startedAt);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private SweepResult runPasses(SweepSource source, SweepOptions options, StopSignal stop,
+            SweepProgress progress, Instant startedAt) {
+        Survey survey = source.survey(stop, progress);
+        progress.surveyed(survey.lookedAt(), survey.candidateBytes());
         List<String> problems = new ArrayList<>(survey.problems());
         problems.addAll(survey.blockers());
         if (options.dryRun()) {
-            return finish(result(survey, true, problems, null, SweepResult.Brake.NOT_REACHED));
+            return finish(startedAt, result(survey, true, problems, null, SweepResult.Brake.NOT_REACHED));
         }
         if (!survey.blockers().isEmpty()) {
             if (survey.candidates() > 0) {
                 problems.add("nothing was removed");
             }
-            return finish(result(survey, false, problems, null, SweepResult.Brake.NOT_REACHED));
+            return finish(startedAt, result(survey, false, problems, null, SweepResult.Brake.NOT_REACHED));
         }
         if (!survey.complete()) {
             problems.add("the counting pass did not finish, so nothing was removed");
-            return finish(result(survey, false, problems, null, SweepResult.Brake.NOT_REACHED));
+            return finish(startedAt, result(survey, false, problems, null, SweepResult.Brake.NOT_REACHED));
         }
         boolean overBrake = survey.fraction() > maxFraction;
         if (overBrake && !options.overrideBrake()) {
@@ -55,11 +67,12 @@ final class SweepRunner {
                             + " gdpr-retention.sweep.maxFraction (%.1f%%); nothing was removed. Check the dry run,"
                             + " then let an administrator run it once with the brake overridden",
                     survey.candidates(), survey.lookedAt(), survey.fraction() * 100, maxFraction * 100));
-            return finish(result(survey, false, problems, null, SweepResult.Brake.STOPPED));
+            return finish(startedAt, result(survey, false, problems, null, SweepResult.Brake.STOPPED));
         }
-        Removal removal = source.remove(survey, stop);
+        progress.removing(survey.candidates());
+        Removal removal = source.remove(survey, stop, progress);
         problems.addAll(removal.problems());
-        return finish(result(survey, false, problems, removal,
+        return finish(startedAt, result(survey, false, problems, removal,
                 overBrake ? SweepResult.Brake.OVERRIDDEN : SweepResult.Brake.NOT_REACHED));
     }
 
@@ -75,9 +88,9 @@ final class SweepRunner {
                 !survey.blockers().isEmpty() || removal != null && removal.aborted());
     }
 
-    private SweepResult finish(SweepResult result) {
+    private SweepResult finish(Instant startedAt, SweepResult result) {
         LOGGER.info("{}", result.summary());
-        audit.record(result);
+        audit.record(result, startedAt);
         return result;
     }
 }

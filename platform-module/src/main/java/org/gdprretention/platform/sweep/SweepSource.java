@@ -6,11 +6,11 @@ import org.gdprretention.platform.job.control.StopSignal;
 interface SweepSource {
 
     /** Lists everything the sweep looks at and counts what qualifies; changes nothing. */
-    Survey survey(StopSignal stop);
+    Survey survey(StopSignal stop, SweepProgress progress);
 
     /**
      * Removes what qualifies, judging each item again just before, in batches; never more than the survey counted.
      * Called only after a complete survey whose fraction passed the brake.
      */
-    Removal remove(Survey survey, StopSignal stop);
+    Removal remove(Survey survey, StopSignal stop, SweepProgress progress);
 }

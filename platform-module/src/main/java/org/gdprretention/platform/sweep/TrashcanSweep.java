@@ -132,6 +132,11 @@ public class TrashcanSweep implements Sweep, InitializingBean {
 
     @Override
     public SweepResult run(SweepOptions options, StopSignal stop) {
+        return run(options, stop, SweepProgress.untracked());
+    }
+
+    @Override
+    public SweepResult run(SweepOptions options, StopSignal stop, SweepProgress progress) {
         String target = StoreRef.STORE_REF_ARCHIVE_SPACESSTORE.toString();
         NodeRef archiveRoot = inReadOnlyTransaction(
                 () -> nodeArchiveService.getStoreArchiveNode(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE));
@@ -139,9 +144,9 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         if (archiveRoot == null) {
             return runner.run(new Unavailable(target, "no archive store is configured for "
                     + StoreRef.STORE_REF_WORKSPACE_SPACESSTORE
-                    + ": deleted items are not kept, so there is no trashcan to sweep"), options, stop);
+                    + ": deleted items are not kept, so there is no trashcan to sweep"), options, stop, progress);
         }
-        return runner.run(new Source(target, archiveRoot, clock.instant()), options, stop);
+        return runner.run(new Source(target, archiveRoot, clock.instant()), options, stop, progress);
     }
 
     private <R> R inReadOnlyTransaction(RetryingTransactionCallback<R> work) {
@@ -166,7 +171,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Survey survey(StopSignal stop) {
+        public Survey survey(StopSignal stop, SweepProgress progress) {
             long lookedAt = 0;
             long candidates = 0;
             long bytes = 0;
@@ -180,6 +185,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
                 lookedAt += page.items().size();
                 candidates += page.purgeable().size();
                 bytes += page.purgeableBytes();
+                progress.looked(page.items().size(), page.purgeableBytes());
                 for (String reason : page.keptBecause()) {
                     if (++keptHierarchies <= KEPT_REPORT_LIMIT) {
                         problems.add(reason);
@@ -203,7 +209,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         }
 
         @Override
-        public Removal remove(Survey survey, StopSignal stop) {
+        public Removal remove(Survey survey, StopSignal stop, SweepProgress progress) {
             Tally tally = new Tally();
             int remainingBefore = 0;
             boolean complete = false;
@@ -217,7 +223,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
                 Page page = inReadOnlyTransaction(() -> readPage(skip));
                 List<NodeRef> purgeable = page.purgeable().subList(0,
                         (int) Math.min(allowed, page.purgeable().size()));
-                long leftThePage = purgeable.isEmpty() ? 0 : purge(purgeable, stop, tally);
+                long leftThePage = purgeable.isEmpty() ? 0 : purge(purgeable, stop, tally, progress);
                 remainingBefore += page.items().size() - (int) leftThePage;
                 if (!page.hasMore()) {
                     complete = !stop.stopRequested();
@@ -252,7 +258,7 @@ public class TrashcanSweep implements Sweep, InitializingBean {
         }
 
         /** @return how many of the items left the trashcan (purged, or already gone) */
-        private long purge(List<NodeRef> purgeable, StopSignal stop, Tally tally) {
+        private long purge(List<NodeRef> purgeable, StopSignal stop, Tally tally, SweepProgress progress) {
             AtomicLong purged = new AtomicLong();
             AtomicLong purgedBytes = new AtomicLong();
             AtomicLong gone = new AtomicLong();
@@ -267,17 +273,20 @@ public class TrashcanSweep implements Sweep, InitializingBean {
                             }
                             if (!nodeService.exists(node)) {
                                 gone.incrementAndGet();
+                                progress.removed(1, 0);
                                 return;
                             }
                             // judged again inside the batch: a hold may have been placed since the page was read
                             ArchivedHierarchy.Judgement judgement = hierarchy.judge(node, now);
                             if (!judgement.purges()) {
                                 keptOnSecondLook.incrementAndGet();
+                                progress.removed(1, 0);
                                 return;
                             }
                             nodeArchiveService.purgeArchivedNode(node);
                             purged.incrementAndGet();
                             purgedBytes.addAndGet(judgement.bytes());
+                            progress.removed(1, judgement.bytes());
                         }
                     });
             tally.removed += purged.get();

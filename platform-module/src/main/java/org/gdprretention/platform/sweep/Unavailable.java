@@ -6,12 +6,12 @@ import org.gdprretention.platform.job.control.StopSignal;
 record Unavailable(String target, String reason) implements SweepSource {
 
     @Override
-    public Survey survey(StopSignal stop) {
+    public Survey survey(StopSignal stop, SweepProgress progress) {
         return Survey.impossible(target, reason);
     }
 
     @Override
-    public Removal remove(Survey survey, StopSignal stop) {
+    public Removal remove(Survey survey, StopSignal stop, SweepProgress progress) {
         throw new IllegalStateException("nothing can be removed from " + target + ": " + reason);
     }
 }

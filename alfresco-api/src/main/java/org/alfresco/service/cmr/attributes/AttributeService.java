@@ -14,4 +14,8 @@ public interface AttributeService {
 
     /** Fails when the keys already have a value. */
     void createAttribute(Serializable value, Serializable... keys);
+
+    void setAttribute(Serializable value, Serializable... keys);
+
+    void removeAttribute(Serializable... keys);
 }
