@@ -12,7 +12,8 @@ import java.util.Map;
 public class RetentionTypeEntry {
 
     private String code;
-    private String label;
+    // Not named "label": a field of the same name would let Jackson write it from a request body.
+    private String localLabel;
     private Map<String, String> labels;
     private String period;
     private String startTrigger;
@@ -33,11 +34,11 @@ public class RetentionTypeEntry {
 
     /** Read only: the label in the caller's locale. */
     public String getLabel() {
-        return label;
+        return localLabel;
     }
 
     public void withLabel(String text) {
-        this.label = text;
+        this.localLabel = text;
     }
 
     public Map<String, String> getLabels() {
