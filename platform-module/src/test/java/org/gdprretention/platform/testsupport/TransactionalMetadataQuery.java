@@ -234,8 +234,9 @@ public final class TransactionalMetadataQuery {
         if (typeOrAspect.startsWith("cmis:")) {
             return null;
         }
-        QName aspect = qname(typeOrAspect);
-        return node -> rows.hasAspect(node, aspect);
+        // CMIS queries a type (e.g. gdpr:disposalRecord) as well as an aspect (its secondary type).
+        QName typeOrAspectName = qname(typeOrAspect);
+        return node -> typeOrAspectName.equals(rows.type(node)) || rows.hasAspect(node, typeOrAspectName);
     }
 
     private Predicate<NodeRef> condition(String text) {

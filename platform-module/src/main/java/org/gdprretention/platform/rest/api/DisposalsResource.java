@@ -80,9 +80,8 @@ public class DisposalsResource implements EntityResourceAction.Read<DisposalEntr
                 entries.add(entry(row, nodeService.getProperties(row)));
             }
             boolean more = rows.size() > paging.getMaxItems();
-            long found = results.getNumberFound();
-            Integer total = found >= 0 && found <= Integer.MAX_VALUE ? (int) found : null;
-            return CollectionWithPagingInfo.asPaged(paging, entries, more, total);
+            // No total: the database query counts only as far as it read, so its number would mislead.
+            return CollectionWithPagingInfo.asPaged(paging, entries, more, null);
         } finally {
             results.close();
         }
