@@ -35,20 +35,20 @@ public final class SweepProgress {
     }
 
     /** The counting pass looked at {@code items} more items, of which {@code qualifyingBytes} would go. */
-    void looked(long items, long qualifyingBytes) {
+    public void looked(long items, long qualifyingBytes) {
         processed.addAndGet(items);
         bytes.addAndGet(qualifyingBytes);
     }
 
     /** The counting pass ended having looked at {@code lookedAt} items; the removing pass has not started. */
-    void surveyed(long lookedAt, long qualifyingBytes) {
+    public void surveyed(long lookedAt, long qualifyingBytes) {
         processed.set(lookedAt);
         bytes.set(qualifyingBytes);
         total = lookedAt;
     }
 
     /** The removing pass starts; it handles at most {@code candidates} items. */
-    void removing(long candidates) {
+    public void removing(long candidates) {
         processed.set(0);
         bytes.set(0);
         total = candidates;
@@ -56,12 +56,12 @@ public final class SweepProgress {
     }
 
     /** The removing pass handled {@code items} more items and removed {@code removedBytes}. */
-    void removed(long items, long removedBytes) {
+    public void removed(long items, long removedBytes) {
         processed.addAndGet(items);
         bytes.addAndGet(removedBytes);
     }
 
-    void done() {
+    public void done() {
         phase = Phase.DONE;
     }
 
