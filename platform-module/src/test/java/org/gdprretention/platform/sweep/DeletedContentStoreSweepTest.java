@@ -189,6 +189,30 @@ class DeletedContentStoreSweepTest {
     }
 
     @Test
+    void aRunReportsItsProgressAsItGoes() {
+        StoreFiles files = new StoreFiles(deletedStore);
+        files.file("2023/4/1/9/15/old.bin", 100, OLD);
+        files.file("2023/4/1/9/15/older.bin", 40, OLD.minus(Duration.ofDays(1)));
+        files.file("2023/4/1/9/15/recent.bin", 50, RECENT);
+        List<SweepProgress.Snapshot> seen = new java.util.ArrayList<>();
+        SweepProgress progress = new SweepProgress();
+        StopSignal watching = () -> {
+            seen.add(progress.snapshot());
+            return false;
+        };
+
+        sweep(deletedStore).run(SweepOptions.REMOVE, watching, progress);
+
+        assertThat(seen).as("the counting pass counts up before it knows its total")
+                .anySatisfy(s -> assertThat(s).matches(p -> p.phase() == SweepProgress.Phase.SURVEY
+                        && p.total() == null && p.processed() > 0));
+        assertThat(seen).as("the removing pass counts against what the counting pass found")
+                .anySatisfy(s -> assertThat(s).matches(p -> p.phase() == SweepProgress.Phase.REMOVE
+                        && Long.valueOf(2).equals(p.total()) && p.processed() == 1 && p.bytes() > 0));
+        assertThat(progress.snapshot()).isEqualTo(new SweepProgress.Snapshot(SweepProgress.Phase.DONE, 2, 2L, 140));
+    }
+
+    @Test
     void theBrakeStopsARunThatWouldDeleteMoreThanTheFractionOfTheBackups() {
         StoreFiles files = new StoreFiles(deletedStore);
         Path old = files.file("2023/4/1/9/15/old.bin", 100, OLD);
