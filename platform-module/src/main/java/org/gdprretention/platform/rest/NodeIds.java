@@ -5,13 +5,13 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 
 /**
- * Node ids as the REST API takes them: the id of a node in the workspace store, a UUID as ACS makes them
+ * Node ids as the REST API takes them: the id of a node in the workspace store, a UUID in lower case as ACS makes them
  * ({@code 8f2b...-...}), without store, version suffix or path. Anything else is a 400, never a lookup.
  */
 public final class NodeIds {
 
     private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private NodeIds() {
     }

@@ -2,6 +2,8 @@ package org.gdprretention.platform.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -28,8 +30,12 @@ public final class QueryParams {
     public static final int MAX_TEXT = 256;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    // Four-digit years only: "+999999999-01-01" is ISO but no retention date.
+    private static final DateTimeFormatter DAY = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private final String[] names;
     private final java.util.function.Function<String, String[]> values;
@@ -145,9 +151,13 @@ public final class QueryParams {
         return value;
     }
 
-    /** Free text of at most {@value #MAX_TEXT} characters without control characters; null when absent. */
+    /** Free text of at most {@value #MAX_TEXT} characters on one line, no control characters; null when absent. */
     public String text(String name) {
-        return checkedText(name, single(name), MAX_TEXT);
+        String value = single(name);
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw RestErrors.invalid("controlCharacter", name);
+        }
+        return checkedText(name, value, MAX_TEXT);
     }
 
     /** {@code value} as free text of at most {@code maxLength} characters (tab and line breaks allowed). */
