@@ -31,12 +31,15 @@ public final class KeyedQuery {
     private final List<String> conditions;
     private final String keyColumn;
     private final QName keyProperty;
+    private final QueryConsistency consistency;
 
-    private KeyedQuery(String selectFrom, List<String> conditions, String keyColumn, QName keyProperty) {
+    private KeyedQuery(String selectFrom, List<String> conditions, String keyColumn, QName keyProperty,
+            QueryConsistency consistency) {
         this.selectFrom = selectFrom;
         this.conditions = List.copyOf(conditions);
         this.keyColumn = keyColumn;
         this.keyProperty = keyProperty;
+        this.consistency = consistency;
     }
 
     /**
@@ -44,14 +47,23 @@ public final class KeyedQuery {
      * value is the node's {@code keyProperty} (a date property that every matching node has).
      */
     public static KeyedQuery select(String selectFrom, String keyColumn, QName keyProperty) {
-        return new KeyedQuery(selectFrom, List.of(), keyColumn, keyProperty);
+        return new KeyedQuery(selectFrom, List.of(), keyColumn, keyProperty, QueryConsistency.TRANSACTIONAL);
     }
 
     /** This query with one more condition, ANDed to the others. */
     public KeyedQuery where(String condition) {
         List<String> all = new ArrayList<>(conditions);
         all.add(condition);
-        return new KeyedQuery(selectFrom, all, keyColumn, keyProperty);
+        return new KeyedQuery(selectFrom, all, keyColumn, keyProperty, consistency);
+    }
+
+    /**
+     * This query with another consistency. {@code TRANSACTIONAL_IF_POSSIBLE} suits reading for people (the overview):
+     * the database answers these queries, and where an installation turned the database query off, the index
+     * answers instead of the request failing. Jobs that delete keep {@code TRANSACTIONAL}.
+     */
+    public KeyedQuery withConsistency(QueryConsistency queryConsistency) {
+        return new KeyedQuery(selectFrom, conditions, keyColumn, keyProperty, queryConsistency);
     }
 
     public QName keyProperty() {
@@ -77,7 +89,7 @@ public final class KeyedQuery {
         parameters.setLanguage(SearchService.LANGUAGE_CMIS_ALFRESCO);
         parameters.setQuery(query.toString());
         parameters.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        parameters.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        parameters.setQueryConsistency(consistency);
         parameters.setMaxItems(maxItems);
         parameters.setMaxPermissionChecks(maxItems + 1);
         parameters.setMaxPermissionCheckTimeMillis(Long.MAX_VALUE);

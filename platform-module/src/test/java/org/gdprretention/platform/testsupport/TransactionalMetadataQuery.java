@@ -67,6 +67,7 @@ public final class TransactionalMetadataQuery {
             + "(?: WHERE (.+?))?(?: ORDER BY (?:\\w+\\.)?([\\w-]+:[\\w-]+)(?: (ASC|DESC))?)?");
     private static final Pattern COMPARISON = Pattern.compile(
             "(?:\\w+\\.)?([\\w-]+:[\\w-]+) (=|<>|<=|>=|<|>) (?:TIMESTAMP '([^']+)'|'((?:[^'\\\\]|\\\\.)*)')");
+    private static final Pattern LIKE = Pattern.compile("(?:\\w+\\.)?([\\w-]+:[\\w-]+) LIKE '((?:[^'\\\\]|\\\\.)*)'");
     private static final Pattern NULL_TEST = Pattern.compile("(?:\\w+\\.)?([\\w-]+:[\\w-]+) IS (NOT )?NULL");
 
     private final Rows rows;
@@ -257,6 +258,15 @@ public final class TransactionalMetadataQuery {
             boolean wantNull = nullTest.group(2) == null;
             return node -> (rows.property(node, name) == null) == wantNull;
         }
+        Matcher like = LIKE.matcher(text);
+        if (like.matches()) {
+            QName name = cmisProperty(like.group(1));
+            Pattern pattern = likePattern(like.group(2).replaceAll("\\\\(.)", "$1"));
+            return node -> {
+                String value = text(rows.property(node, name));
+                return value != null && pattern.matcher(value).matches();
+            };
+        }
         Matcher comparison = COMPARISON.matcher(text);
         if (!comparison.matches()) {
             return null;
@@ -283,6 +293,25 @@ public final class TransactionalMetadataQuery {
         };
     }
 
+    // CMIS LIKE as ACS's DBLike hands it to the database: % any text, _ one character, a backslash takes the next
+    // character literally; compared with case, as PostgreSQL's LIKE does.
+    private static Pattern likePattern(String like) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < like.length(); i++) {
+            char c = like.charAt(i);
+            if (c == '\\' && i + 1 < like.length()) {
+                regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+            } else if (c == '%') {
+                regex.append(".*");
+            } else if (c == '_') {
+                regex.append('.');
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
     private Comparator<NodeRef> byProperty(QName name, boolean ascending) {
         Comparator<NodeRef> order = (a, b) -> {
             Serializable left = rows.property(a, name);
@@ -306,6 +335,9 @@ public final class TransactionalMetadataQuery {
     private static QName cmisProperty(String name) {
         if (name.equals("cmis:creationDate")) {
             return ContentModel.PROP_CREATED;
+        }
+        if (name.equals("cmis:name")) {
+            return ContentModel.PROP_NAME;
         }
         if (name.startsWith("cmis:")) {
             throw new AssertionError("CMIS property not modelled by this double: " + name);

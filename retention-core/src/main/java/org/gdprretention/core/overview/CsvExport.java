@@ -8,8 +8,9 @@ import java.util.Objects;
  * Writes overview rows as CSV (RFC 4180: comma separated, CRLF line ends, fields with a comma, quote, CR or LF
  * quoted, quotes doubled), one row at a time so an export of any size streams.
  *
- * <p>Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, and
- * document names are chosen by users: such cells get a leading single quote so they are shown as text.
+ * <p>Spreadsheets run a cell that starts with {@code = + - @} (also after leading spaces), a tab, a carriage return
+ * or a line feed as a formula, and document names are chosen by users: such cells get a leading single quote so
+ * they are shown as text.
  */
 public final class CsvExport {
 
@@ -61,8 +62,21 @@ public final class CsvExport {
         return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
+    // Spreadsheets also trim leading spaces and line breaks before they look for a formula: " =1+1" and "\n@SUM(A1)"
+    // run as well. A cell that starts with a tab, CR or LF is guarded whatever follows.
     private static boolean startsLikeAFormula(String value) {
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (first == '\t' || first == '\r' || first == '\n') {
+            return true;
+        }
+        int i = 0;
+        while (i < value.length() && (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i)))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        char next = value.charAt(i);
+        return next == '=' || next == '+' || next == '-' || next == '@';
     }
 }

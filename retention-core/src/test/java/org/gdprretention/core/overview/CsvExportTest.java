@@ -70,6 +70,21 @@ class CsvExportTest {
         assertThat(unquoted).isEqualTo("'" + dangerous);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" =1+1", "   @SUM(A1)", " -2+3", "\u00a0+1", "\n=cmd", "\n\n@x", " \t=1"})
+    void leadingWhitespaceOrLineFeedBeforeAFormulaIsNeutralisedToo(String dangerous) {
+        String cell = CsvExport.cell(dangerous);
+
+        String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+        assertThat(unquoted).isEqualTo("'" + dangerous);
+    }
+
+    @Test
+    void leadingSpacesBeforeOrdinaryTextAreLeftAlone() {
+        assertThat(CsvExport.cell("  report 2024.pdf")).isEqualTo("  report 2024.pdf");
+        assertThat(CsvExport.cell("   ")).isEqualTo("   ");
+    }
+
     @Test
     void leadingCarriageReturnIsNeutralisedAndQuoted() {
         assertThat(CsvExport.cell("\r=cmd")).isEqualTo("\"'\r=cmd\"");

@@ -170,8 +170,9 @@ public class TemplateBindingsResource implements EntityResourceAction.Read<Templ
         RetentionTypeRef type = null;
         if (code != null && !code.toString().isBlank()) {
             // A code no longer in the catalogue is still shown, without a label: the binding needs attention.
-            type = new RetentionTypeRef(code.toString(),
-                    types.find(code.toString()).map(t -> t.label(locale)).orElse(null));
+            type = new RetentionTypeRef();
+            type.setCode(code.toString());
+            type.setLabel(types.find(code.toString()).map(t -> t.label(locale)).orElse(null));
         }
         return new TemplateBindingEntry(template.getId(), name == null ? null : name.toString(), type);
     }

@@ -1,21 +1,27 @@
 package org.gdprretention.platform.rest.model;
 
-/** A retention type named in another entry: its code and its label in the caller's locale. */
+/** A retention type: its code and its label in the caller's locale. */
 public class RetentionTypeRef {
 
-    private final String code;
-    private final String label;
+    private String code;
+    private String label;
 
-    public RetentionTypeRef(String code, String label) {
-        this.code = code;
-        this.label = label;
+    public RetentionTypeRef() {
     }
 
     public String getCode() {
         return code;
     }
 
+    public void setCode(String code) {
+        this.code = code;
+    }
+
     public String getLabel() {
         return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 }
