@@ -51,6 +51,12 @@ class RestJsonTest {
         assertThat(RestJson.readBodyList("{\"name\":\"a\"}", Nested.class)).hasSize(1);
     }
 
+    @Test
+    void textAfterTheFirstJsonValueIsIgnoredAsAcsIgnoresIt() {
+        // ACS's JacksonHelper leaves FAIL_ON_TRAILING_TOKENS off: no resource can refuse "{...}garbage".
+        assertThat(RestJson.readBody("{\"name\":\"a\"}garbage", Nested.class).getName()).isEqualTo("a");
+    }
+
     /** An entity as resources declare them: a plain bean. */
     public static final class Sample {
         private final String id;
