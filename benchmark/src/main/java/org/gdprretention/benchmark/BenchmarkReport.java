@@ -14,6 +14,7 @@ import org.gdprretention.benchmark.filesystem.FilesystemSection;
 import org.gdprretention.benchmark.filesystem.FilesystemSweepResult;
 import org.gdprretention.benchmark.orphans.OrphanMergeResult;
 import org.gdprretention.benchmark.orphans.OrphanSection;
+import org.gdprretention.benchmark.overview.OverviewSection;
 import org.gdprretention.core.InvalidRetentionInputException;
 
 /**
@@ -119,6 +120,23 @@ public final class BenchmarkReport {
             verdicts.add(new TargetOutcome("consent planning live heap growth (streamed) < "
                     + Figures.mib(ConsentSection.TARGET_GROWTH_BYTES), consent.liveGrowthBytes(), false,
                     consent.meetsHeap(), Figures.bytes(consent.liveGrowthBytes())));
+        }
+        if (options.runs(Part.OVERVIEW)) {
+            OverviewSection.Result overview = OverviewSection.run(out,
+                    options.quick() ? OverviewSection.QUICK_DOCUMENTS : OverviewSection.DOCUMENTS,
+                    options.quick() ? PairSettings.QUICK : PairSettings.FULL);
+            verdicts.add(new TargetOutcome("overview CSV export >= " + Figures.ratio(OverviewSection.CSV_TARGET_RATIO)
+                    + " x bare BufferedWriter", overview.csv().medianRatio(), true, overview.meetsCsvRatio(),
+                    Figures.ratio(overview.csv().medianRatio()) + ", pairs " + Figures.ratio(overview.csv().minRatio())
+                            + " - " + Figures.ratio(overview.csv().maxRatio())));
+            verdicts.add(new TargetOutcome("overview CSV export live heap growth (streamed) < "
+                    + Figures.mib(OverviewSection.TARGET_GROWTH_BYTES), overview.csvLiveGrowthBytes(), false,
+                    overview.meetsHeap(), Figures.bytes(overview.csvLiveGrowthBytes())));
+            verdicts.add(new TargetOutcome("overview evaluation >= "
+                    + Figures.ratio(OverviewSection.EVALUATION_TARGET_RATIO) + " x bare expiry loop",
+                    overview.evaluation().medianRatio(), true, overview.meetsEvaluationRatio(),
+                    Figures.ratio(overview.evaluation().medianRatio()) + ", "
+                            + Figures.count(overview.evaluation().medianEngineRate()) + " rows/s"));
         }
         out.println();
         out.println("  load avg   " + LoadAverage.describe() + " after");

@@ -14,16 +14,18 @@ import org.gdprretention.core.InvalidRetentionInputException;
 public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boolean help, int repeat) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -jar benchmark/target/benchmarks.jar [expiry] [orphans] [filesystem] [consent] [--quick] [--verbose] [--repeat N] [--help]",
+            "usage: java -jar benchmark/target/benchmarks.jar [expiry] [orphans] [filesystem] [consent] [overview] [--quick] [--verbose] [--repeat N] [--help]",
             "  expiry     engine expiry + status throughput against a bare LocalDate.plus loop (JMH)",
             "  orphans    time and heap growth of the orphan merge at 1M, 2M, 4M and 8M entries a side",
             "  filesystem the filesystem sweep's planning pass over store trees of 50k, 100k and 200k files on disk",
             "             (built once under java.io.tmpdir) against find | sort, with heap growth",
             "  consent    consent planning over 1,000,000 documents streamed by subject: speed against a bare",
             "             due-check loop (interleaved pairs) and live heap growth",
-            "             (no part named: all four)",
+            "  overview   the overview's CSV export of 1,000,000 rows against a bare BufferedWriter loop (with live",
+            "             heap growth) and its evaluation (status, label, filter) against the bare expiry loop",
+            "             (no part named: all five)",
             "  --quick    a smoke run: short warm-up and few pairs, orphan merge at 100k, 200k and 400k, trees of 5k-20k files,",
-            "             consent over 100k documents",
+            "             consent and overview over 100k documents",
             "  --verbose  print progress (each measured pair of part 1)",
             "  --repeat N run the whole report N times (1 to 100) and print each target's worst figure",
             "  --help     this text");
@@ -32,7 +34,7 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
 
     /** A part of the report. */
     public enum Part {
-        EXPIRY, ORPHANS, FILESYSTEM, CONSENT
+        EXPIRY, ORPHANS, FILESYSTEM, CONSENT, OVERVIEW
     }
 
     public ReportOptions {
@@ -55,12 +57,13 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
                 case "orphans" -> parts.add(Part.ORPHANS);
                 case "filesystem" -> parts.add(Part.FILESYSTEM);
                 case "consent" -> parts.add(Part.CONSENT);
+                case "overview" -> parts.add(Part.OVERVIEW);
                 case "--quick" -> quick = true;
                 case "--verbose" -> verbose = true;
                 case "--help", "-h" -> help = true;
                 case "--repeat" -> repeat = count("--repeat", i + 1 < args.length ? args[++i] : null);
                 default -> throw new InvalidRetentionInputException("argument", arg,
-                        "expected expiry, orphans, filesystem, consent, --quick, --verbose, --repeat N or --help");
+                        "expected expiry, orphans, filesystem, consent, overview, --quick, --verbose, --repeat N or --help");
             }
         }
         return new ReportOptions(parts, quick, verbose, help, repeat);

@@ -13,7 +13,8 @@ class ReportOptionsTest {
     void noArgumentsRunTheFullReport() {
         ReportOptions options = ReportOptions.parse();
 
-        assertThat(options.parts()).containsExactlyInAnyOrder(Part.EXPIRY, Part.ORPHANS, Part.FILESYSTEM, Part.CONSENT);
+        assertThat(options.parts()).containsExactlyInAnyOrder(Part.EXPIRY, Part.ORPHANS, Part.FILESYSTEM, Part.CONSENT,
+                Part.OVERVIEW);
         assertThat(options.quick()).isFalse();
         assertThat(options.verbose()).isFalse();
         assertThat(options.help()).isFalse();
@@ -46,7 +47,7 @@ class ReportOptionsTest {
     void anUnknownArgumentIsRefusedNamingIt() {
         assertThatThrownBy(() -> ReportOptions.parse("expiry", "--fast"))
                 .isInstanceOf(InvalidRetentionInputException.class)
-                .hasMessage("Invalid argument '--fast': expected expiry, orphans, filesystem, consent, --quick, --verbose, --repeat N or --help");
+                .hasMessage("Invalid argument '--fast': expected expiry, orphans, filesystem, consent, overview, --quick, --verbose, --repeat N or --help");
     }
 
     @Test
