@@ -66,10 +66,10 @@ public class DisposalsResource implements EntityResourceAction.Read<DisposalEntr
         search.setQuery(QUERY);
         search.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
         search.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-        // acs-lint: ok: the API pages by skipCount (ACS's v1 contract); the permission-check limit below is raised to
-        // what the skipped rows cost, so no page is cut short. Records are only added (newest first): a purge during
-        // the reading can move a record to the next page, which a reader of proof can live with.
-        search.setSkipCount(paging.getSkipCount());
+        // The API pages by skipCount (ACS's v1 contract); the permission-check limit below is raised to what the
+        // skipped rows cost, so no page is cut short. Records are only added (newest first): a purge during the
+        // reading can move a record to the next page, which a reader of proof can live with.
+        search.setSkipCount(paging.getSkipCount()); // acs-lint: ok, limit raised to skip + page below
         // one more than the page, to know whether there are more
         search.setMaxItems(paging.getMaxItems() + 1);
         // every skipped row costs a permission check too: without this the database query stops at 1,000
