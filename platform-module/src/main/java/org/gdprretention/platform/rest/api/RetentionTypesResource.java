@@ -43,6 +43,7 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
         EntityResourceAction.Update<RetentionTypeEntry>, InitializingBean {
 
     static final String INCLUDE_LABELS = "labels";
+    private static final java.util.Set<String> STORED_LANGUAGES = java.util.Set.of("en", "nl");
     /** The catalogue is small (tens of types); a page of all of them is allowed. */
     static final int MAX_ITEMS = 1000;
 
@@ -162,6 +163,7 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
     }
 
     private static RetentionType newType(RetentionTypeEntry body) {
+        storedLanguagesOnly(body.getLabels());
         RetentionType.Builder builder = RetentionType.builder()
                 .code(body.getCode())
                 .labels(body.getLabels())
@@ -173,6 +175,7 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
 
     private static RetentionType changed(RetentionType existing, RetentionTypeEntry body) {
         RetentionType.Builder builder = existing.toBuilder();
+        storedLanguagesOnly(body.getLabels());
         if (body.getLabels() != null) {
             builder.labels(body.getLabels());
         }
@@ -205,6 +208,14 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
             builder.disposalMode(body.getDisposalMode());
         }
         return builder;
+    }
+
+    // A definition node keeps an English and a Dutch label; a label in another language would be answered now and
+    // lost on the next reading.
+    private static void storedLanguagesOnly(Map<String, String> labels) {
+        if (labels != null && !STORED_LANGUAGES.containsAll(labels.keySet())) {
+            throw new InvalidRetentionInputException("labels", labels.keySet(), "only en and nl labels are kept");
+        }
     }
 
     private static String required(String field, String value) {

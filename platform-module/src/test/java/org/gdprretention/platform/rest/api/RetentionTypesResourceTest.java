@@ -175,6 +175,10 @@ class RetentionTypesResourceTest {
                 RestRequest.query("").parameters())).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> resource.update("PAYROLL", period("P0"), RestRequest.query("").parameters()))
                 .isInstanceOf(InvalidArgumentException.class);
+        RetentionTypeEntry german = newType("CONTRACTS", "P2Y");
+        german.setLabels(Map.of("en", "Contracts", "nl", "Contracten", "de", "Verträge"));
+        assertThatThrownBy(() -> resource.create(List.of(german), RestRequest.query("").parameters()))
+                .as("only en and nl are stored").isInstanceOf(InvalidArgumentException.class);
         verify(nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
         verify(nodeService, never()).addProperties(any(), anyMap());
         verifyNoInteractions(callers.auditLog);
