@@ -123,8 +123,16 @@ public class SweepRuns implements InitializingBean, DisposableBean {
         try {
             statusStore.running(id, running);
             StopSignal stop = () -> manual.lost().stopRequested() || own.get().lost().stopRequested();
-            var publishing = publisher.scheduleAtFixedRate(() -> publish(id, running, progress),
-                    publishInterval.toMillis(), publishInterval.toMillis(), TimeUnit.MILLISECONDS);
+            // A publication still under way when the run ends must not write the run back after it was cleared.
+            Object publication = new Object();
+            boolean[] ended = {false};
+            var publishing = publisher.scheduleAtFixedRate(() -> {
+                synchronized (publication) {
+                    if (!ended[0]) {
+                        publish(id, running, progress);
+                    }
+                }
+            }, publishInterval.toMillis(), publishInterval.toMillis(), TimeUnit.MILLISECONDS);
             worker.execute(() -> {
                 try {
                     AuthenticationUtil.runAsSystem(() -> sweep.run(dryRun ? SweepOptions.DRY_RUN : SweepOptions.REMOVE,
@@ -134,7 +142,10 @@ public class SweepRuns implements InitializingBean, DisposableBean {
                 } finally {
                     publishing.cancel(false);
                     try {
-                        statusStore.finished(id);
+                        synchronized (publication) {
+                            ended[0] = true;
+                            statusStore.finished(id);
+                        }
                     } finally {
                         own.get().close();
                         manual.close();
