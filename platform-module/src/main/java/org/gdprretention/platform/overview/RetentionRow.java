@@ -24,9 +24,12 @@ public record RetentionRow(NodeRef nodeRef, String name, String site, NodeRef te
                            LocalDate expiryDate, RetentionStatus status, ConsentState consentStatus, boolean onHold,
                            int extensionCount, String subject) {
 
+    /** Shown as the type of a document whose retention type is not set (yet). */
+    public static final String NO_TYPE = "(none)";
+
     /** The engine's row, for its CSV export. */
     public OverviewRow toOverviewRow() {
         return new OverviewRow(DocumentId.of(nodeRef.toString()), name, site, templateName,
-                retentionType, category, expiryDate, status, consentStatus);
+                retentionType.isBlank() ? NO_TYPE : retentionType, category, expiryDate, status, consentStatus);
     }
 }

@@ -36,7 +36,7 @@ class LegalHoldsRelationTest {
     void wire() {
         resource.setLegalHoldService(holds);
         resource.setOverview(fixture.overview);
-        resource.setNodeService(fixture.repository.nodeService());
+        resource.setNodeService(fixture.nodeService);
         resource.setPermissionService(fixture.permissions);
         resource.setAuthorityService(fixture.authorities.service());
         resource.setStatusEvaluator(fixture.retention.statusEvaluator);

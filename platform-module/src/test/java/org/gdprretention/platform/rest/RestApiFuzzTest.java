@@ -42,7 +42,7 @@ class RestApiFuzzTest {
     @BeforeEach
     void wire() {
         retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.repository.nodeService());
+        retentions.setNodeService(fixture.nodeService);
         retentions.setPermissionService(fixture.permissions);
         retentions.setAuthorityService(fixture.authorities.service());
         retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
@@ -55,7 +55,7 @@ class RestApiFuzzTest {
         purges.afterPropertiesSet();
         holds.setLegalHoldService(legalHoldService);
         holds.setOverview(fixture.overview);
-        holds.setNodeService(fixture.repository.nodeService());
+        holds.setNodeService(fixture.nodeService);
         holds.setPermissionService(fixture.permissions);
         holds.setAuthorityService(fixture.authorities.service());
         holds.setStatusEvaluator(fixture.retention.statusEvaluator);

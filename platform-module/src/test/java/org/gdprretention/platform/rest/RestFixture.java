@@ -11,6 +11,7 @@ import java.util.Map;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -21,6 +22,7 @@ import org.gdprretention.platform.security.GdprOfficers;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
 import org.gdprretention.platform.testsupport.InheritingPermissions;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
 
@@ -29,6 +31,7 @@ import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
  * (2025-06-15), the database query double (ACS's transactional metadata query), permissions inheriting down the
  * folders (everyone reads Company Home, a private folder only its owner), a site "hr", and callers: a reader
  * ("rita"), an officer ("olga", member of GROUP_GDPR_OFFICERS, Coordinator everywhere) and the administrator.
+ * The code under test gets {@link #nodeService}, which refuses what ACS's method security refuses the caller.
  */
 final class RestFixture {
 
@@ -43,6 +46,8 @@ final class RestFixture {
     final TransactionalMetadataQuery database = TransactionalMetadataQuery.over(repository);
     final SiteService siteService = mock(SiteService.class);
     final RetentionOverview overview = new RetentionOverview();
+    /** The public NodeService as the code under test gets it: behind ACS's method security, checked per caller. */
+    final NodeService nodeService;
     final NodeRef companyHome;
     final NodeRef hrLibrary;
     final NodeRef privateFolder;
@@ -65,8 +70,13 @@ final class RestFixture {
             }
             return null;
         });
+        nodeService = MethodSecurity.forAdmins(ADMIN)
+                .withNodePermissions(MethodSecurity.NodePermissions.from(permissions))
+                .wrap(NodeService.class, repository.nodeService());
+        database.readableWhen(node -> AuthenticationUtil.isRunAsUserTheSystemUser()
+                || permissions.hasReadPermission(node) == org.alfresco.service.cmr.security.AccessStatus.ALLOWED);
         overview.setSearchService(database.searchService());
-        overview.setNodeService(repository.nodeService());
+        overview.setNodeService(nodeService);
         overview.setPermissionService(permissions);
         overview.setSiteService(siteService);
         overview.setCatalogue(retention.catalogue);

@@ -45,7 +45,7 @@ class RestShapeTest {
     @BeforeEach
     void document() {
         retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.repository.nodeService());
+        retentions.setNodeService(fixture.nodeService);
         retentions.setPermissionService(fixture.permissions);
         retentions.setAuthorityService(fixture.authorities.service());
         retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
@@ -126,7 +126,7 @@ class RestShapeTest {
         LegalHoldsRelation relation = new LegalHoldsRelation();
         relation.setLegalHoldService(holds);
         relation.setOverview(fixture.overview);
-        relation.setNodeService(fixture.repository.nodeService());
+        relation.setNodeService(fixture.nodeService);
         relation.setPermissionService(fixture.permissions);
         relation.setAuthorityService(fixture.authorities.service());
         relation.setStatusEvaluator(fixture.retention.statusEvaluator);

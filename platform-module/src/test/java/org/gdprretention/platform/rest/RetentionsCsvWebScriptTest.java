@@ -74,6 +74,19 @@ class RetentionsCsvWebScriptTest {
     }
 
     @Test
+    void aDocumentWithRetentionButNoTypeYetIsExportedToo() throws IOException {
+        org.alfresco.service.cmr.repository.NodeRef untyped = fixture.repository.document(fixture.hrLibrary,
+                Map.of(org.alfresco.model.ContentModel.PROP_NAME, "untyped.pdf",
+                        org.alfresco.model.ContentModel.PROP_CREATED, new java.util.Date()));
+        fixture.repository.addAspect(untyped, org.gdprretention.platform.model.RetentionModel.ASPECT_RETAINABLE,
+                Map.of());
+
+        webScript.execute(request(Map.of("status", new String[] {"PENDING_START"})), response);
+
+        assertThat(body.toString(StandardCharsets.UTF_8)).contains(",untyped.pdf,hr,,(none),OTHER,,PENDING_START,NONE");
+    }
+
+    @Test
     void theRowsAreReadPageByPageNeverAllAtOnce() throws IOException {
         webScript.execute(request(Map.of()), response);
 

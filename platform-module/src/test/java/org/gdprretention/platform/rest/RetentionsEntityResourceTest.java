@@ -38,7 +38,7 @@ class RetentionsEntityResourceTest {
     @BeforeEach
     void documents() {
         resource.setOverview(fixture.overview);
-        resource.setNodeService(fixture.repository.nodeService());
+        resource.setNodeService(fixture.nodeService);
         resource.setPermissionService(fixture.permissions);
         resource.setAuthorityService(fixture.authorities.service());
         resource.setStatusEvaluator(fixture.retention.statusEvaluator);

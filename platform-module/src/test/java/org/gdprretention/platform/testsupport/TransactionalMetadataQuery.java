@@ -76,6 +76,16 @@ public final class TransactionalMetadataQuery {
     public final List<SearchParameters> queries = new ArrayList<>();
     /** How many queries stopped at the permission-check limit. */
     public int stoppedAtPermissionLimit;
+    private Predicate<NodeRef> readable = node -> true;
+
+    /**
+     * From now on only rows that {@code readable} accepts are returned, as ACS's public {@code SearchService} returns
+     * only nodes the caller may read ({@code AFTER_ACL_NODE.sys:base.Read}); each row still costs its check.
+     */
+    public TransactionalMetadataQuery readableWhen(Predicate<NodeRef> readable) {
+        this.readable = Objects.requireNonNull(readable, "readable");
+        return this;
+    }
 
     public TransactionalMetadataQuery(Rows rows) {
         this.rows = rows;
@@ -133,6 +143,7 @@ public final class TransactionalMetadataQuery {
         int max = parameters.getMaxItems() < 0 ? Integer.MAX_VALUE : parameters.getMaxItems();
         List<NodeRef> page = new ArrayList<>();
         int checks = 0;
+        int readableRows = 0;
         for (NodeRef node : matching) {
             if (page.size() >= max) {
                 break;
@@ -142,7 +153,11 @@ public final class TransactionalMetadataQuery {
                 break;
             }
             checks++;
-            if (checks > skip) {
+            if (!readable.test(node)) {
+                continue; // checked and left out, as ACS leaves out what the caller may not read
+            }
+            readableRows++;
+            if (readableRows > skip) {
                 page.add(node);
             }
         }

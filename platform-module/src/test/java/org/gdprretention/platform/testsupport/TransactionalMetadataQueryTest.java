@@ -74,6 +74,30 @@ class TransactionalMetadataQueryTest {
         assertThat(database.searchService().query(cmis).getNodeRefs()).isEqualTo(vog.subList(0, 50));
     }
 
+    @Test
+    void likeMatchesWithWildcardsAndCaseAndOnlyReadableRowsComeBackWhileEachCostsACheck() {
+        SearchParameters like = new SearchParameters();
+        like.setLanguage(SearchService.LANGUAGE_CMIS_ALFRESCO);
+        like.setQuery("SELECT d.* FROM cmis:document AS d JOIN gdpr:retainable AS r ON d.cmis:objectId ="
+                + " r.cmis:objectId WHERE d.cmis:name LIKE 'doc 1_' ORDER BY d.cmis:creationDate ASC");
+        repository.nodeService().setProperty(documents.get(0), org.alfresco.model.ContentModel.PROP_NAME, "doc 1%");
+        repository.nodeService().setProperty(documents.get(1), org.alfresco.model.ContentModel.PROP_NAME, "doc 10");
+        repository.nodeService().setProperty(documents.get(2), org.alfresco.model.ContentModel.PROP_NAME, "Doc 12");
+        assertThat(database.searchService().query(like).getNodeRefs()).containsExactly(documents.get(0),
+                documents.get(1));
+        like.setQuery(like.getQuery().replace("'doc 1_'", "'doc 1\\\\%'"));
+        assertThat(database.searchService().query(like).getNodeRefs()).containsExactly(documents.get(0));
+        like.setQuery(like.getQuery().replace("'doc 1\\\\%'", "'DOC%'"));
+        assertThat(database.searchService().query(like).getNodeRefs()).isEmpty();
+
+        SearchParameters all = fts("ASPECT:\"gdpr:retainable\"");
+        all.setMaxItems(5);
+        all.setSkipCount(1);
+        database.readableWhen(node -> documents.indexOf(node) % 3 == 0);
+        assertThat(database.searchService().query(all).getNodeRefs()).hasSize(5)
+                .allMatch(node -> documents.indexOf(node) % 3 == 0);
+    }
+
     private static SearchParameters fts(String query) {
         SearchParameters parameters = new SearchParameters();
         parameters.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);

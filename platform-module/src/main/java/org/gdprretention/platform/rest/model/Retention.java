@@ -1,6 +1,7 @@
 package org.gdprretention.platform.rest.model;
 
 import java.util.List;
+import org.alfresco.rest.framework.resource.UniqueId;
 
 /** One document in the overview ({@code retentions}); dates are {@code yyyy-MM-dd}. {@code path} only with {@code include=path}, {@code contactMoments} only when one document is read. */
 public class Retention {
@@ -24,6 +25,8 @@ public class Retention {
     public Retention() {
     }
 
+    /** The node id; the framework addresses the document's relations (legal-holds) by it. */
+    @UniqueId
     public String getId() {
         return id;
     }
