@@ -148,9 +148,11 @@ public class TemplateBindingsResource implements EntityResourceAction.Read<Templ
         return node;
     }
 
+    // As the caller, through the public NodeService: reading a property needs Read permission (getType and exists
+    // do not, ACS lets anyone ask those).
     private boolean readable(NodeRef node) {
         try {
-            nodeService.getType(node);
+            nodeService.getProperty(node, ContentModel.PROP_NAME);
             return true;
         } catch (org.alfresco.repo.security.permissions.AccessDeniedException e) {
             return false;

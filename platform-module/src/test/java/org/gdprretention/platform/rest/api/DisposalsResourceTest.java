@@ -31,6 +31,7 @@ import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.rest.RestJson;
 import org.gdprretention.platform.rest.RestRequest;
 import org.gdprretention.platform.rest.model.DisposalEntry;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,7 @@ class DisposalsResourceTest {
     private final AdminCallers callers = new AdminCallers();
     private final Map<NodeRef, Map<QName, Serializable>> records = new LinkedHashMap<>();
     private final NodeService nodeService = mock(NodeService.class);
+    private final java.util.Set<NodeRef> unreadable = new java.util.HashSet<>();
     private final TransactionalMetadataQuery database = new TransactionalMetadataQuery(new TransactionalMetadataQuery.Rows() {
         @Override
         public Collection<NodeRef> nodes() {
@@ -95,7 +97,10 @@ class DisposalsResourceTest {
             when(nodeService.getProperties(node)).thenReturn(properties);
         }
         resource.setSearchService(database.searchService());
-        resource.setNodeService(nodeService);
+        // ACS's NodeService: reading a record's properties needs Read permission on it (exists and getType do not)
+        resource.setNodeService(MethodSecurity.forAdmins(AdminCallers.ADMIN)
+                .withNodePermissions((user, node, permission) -> !unreadable.contains(node))
+                .wrap(NodeService.class, nodeService));
         resource.setAccess(callers.access);
         resource.setZone("Europe/Amsterdam");
         resource.afterPropertiesSet();
@@ -160,6 +165,15 @@ class DisposalsResourceTest {
                 .isInstanceOf(EntityNotFoundException.class);
         assertThatThrownBy(() -> resource.readById("../etc", RestRequest.query("").parameters()))
                 .isInstanceOf(InvalidArgumentException.class);
+    }
+
+    @Test
+    void aRecordTheOfficerCannotReadIsNotFound() {
+        AdminCallers.as(AdminCallers.OFFICER);
+        unreadable.add(TemplateBindingsResourceTest.node("00000000-0000-4000-8000-000000000007"));
+
+        assertThatThrownBy(() -> resource.readById("00000000-0000-4000-8000-000000000007",
+                RestRequest.query("").parameters())).isInstanceOf(EntityNotFoundException.class);
     }
 
     @Test

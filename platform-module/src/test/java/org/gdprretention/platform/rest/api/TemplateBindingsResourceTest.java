@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
-import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.rest.framework.core.exceptions.EntityNotFoundException;
 import org.alfresco.rest.framework.core.exceptions.InvalidArgumentException;
 import org.alfresco.rest.framework.core.exceptions.PermissionDeniedException;
@@ -34,6 +33,7 @@ import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.rest.RestJson;
 import org.gdprretention.platform.rest.RestRequest;
 import org.gdprretention.platform.rest.model.TemplateBindingEntry;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +53,11 @@ class TemplateBindingsResourceTest {
 
     private final AdminCallers callers = new AdminCallers();
     private final NodeService nodeService = mock(NodeService.class);
+    private final java.util.Set<NodeRef> unreadable = new java.util.HashSet<>();
+    /** ACS's NodeService: reads checked against the caller's permissions (getType and exists are not). */
+    private final NodeService publicNodeService = MethodSecurity.forAdmins(AdminCallers.ADMIN)
+            .withNodePermissions((user, node, permission) -> !unreadable.contains(node))
+            .wrap(NodeService.class, nodeService);
     private final TemplateBindingsResource resource = new TemplateBindingsResource();
 
     @BeforeEach
@@ -75,7 +80,7 @@ class TemplateBindingsResourceTest {
         when(nodeService.getProperty(PAYSLIP, RetentionModel.PROP_BOUND_RETENTION_TYPE)).thenReturn("PAYROLL");
         RepositoryRetentionCatalogue catalogue = mock(RepositoryRetentionCatalogue.class);
         when(catalogue.current()).thenReturn(DefaultRetentionTypes.netherlands());
-        resource.setNodeService(nodeService);
+        resource.setNodeService(publicNodeService);
         resource.setFolders(folders);
         resource.setCatalogue(catalogue);
         resource.setAccess(callers.access);
@@ -159,7 +164,7 @@ class TemplateBindingsResourceTest {
 
     @Test
     void aTemplateTheCallerCannotReadIsNotFound() {
-        when(nodeService.getType(LETTER)).thenThrow(new AccessDeniedException("no read"));
+        unreadable.add(LETTER);
         AdminCallers.as(AdminCallers.OFFICER);
 
         assertThatThrownBy(() -> resource.readById(LETTER_ID, RestRequest.query("").parameters()))
