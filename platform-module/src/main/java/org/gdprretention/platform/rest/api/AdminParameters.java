@@ -18,9 +18,12 @@ import org.alfresco.service.cmr.repository.StoreRef;
  */
 public final class AdminParameters {
 
-    /** Query parameters the framework reads itself, and ACS's own ticket parameter. */
+    /**
+     * Query parameters the framework reads itself, ACS's own ticket parameter, and the cache-buster Share's
+     * {@code Alfresco.util.Ajax} appends to its GET requests ({@code noCache}).
+     */
     private static final Set<String> FRAMEWORK = Set.of("skipCount", "maxItems", "orderBy", "include", "fields",
-            "properties", "relations", "where", "select", "includeSource", "alf_ticket", "format");
+            "properties", "relations", "where", "select", "includeSource", "alf_ticket", "format", "noCache");
 
     /** The id part of a workspace node reference, as ACS creates them (lower-case UUID). */
     private static final Pattern NODE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
