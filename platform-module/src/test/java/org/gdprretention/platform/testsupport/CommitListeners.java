@@ -48,6 +48,13 @@ public final class CommitListeners implements AutoCloseable {
         listeners.forEach(TransactionListener::afterCommit);
     }
 
+    /** afterRollback on every bound listener, as ACS does when the transaction rolls back (or is retried). */
+    public void rollback() {
+        List<TransactionListener> listeners = new ArrayList<>(bound);
+        bound.clear();
+        listeners.forEach(TransactionListener::afterRollback);
+    }
+
     @Override
     public void close() {
         support.close();

@@ -13,8 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.alfresco.repo.lock.JobLockService;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.alfresco.util.transaction.TransactionListenerAdapter;
 import org.gdprretention.platform.job.ClusterJobLock;
 import org.gdprretention.platform.job.LockedJobExecuter;
 import org.gdprretention.platform.job.control.StopSignal;
@@ -99,7 +101,8 @@ public class SweepRuns implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Starts {@code id} in the background; returns once the locks are held and the run is registered as running.
+     * Starts {@code id} in the background once the caller's transaction commits; returns once the locks are held and
+     * the run is registered as running.
      *
      * @throws AlreadyRunning when a manual run or this sweep's job holds its lock anywhere in the cluster
      */
@@ -133,23 +136,39 @@ public class SweepRuns implements InitializingBean, DisposableBean {
                     }
                 }
             }, publishInterval.toMillis(), publishInterval.toMillis(), TimeUnit.MILLISECONDS);
-            worker.execute(() -> {
+            Runnable end = () -> {
+                publishing.cancel(false);
+                try {
+                    synchronized (publication) {
+                        ended[0] = true;
+                        statusStore.finished(id);
+                    }
+                } finally {
+                    own.get().close();
+                    manual.close();
+                }
+            };
+            Runnable work = () -> {
                 try {
                     AuthenticationUtil.runAsSystem(() -> sweep.run(dryRun ? SweepOptions.DRY_RUN : SweepOptions.REMOVE,
                             stop, progress));
                 } catch (RuntimeException e) {
                     LOGGER.error("Sweep {} started by {} failed", id, startedBy, e);
                 } finally {
-                    publishing.cancel(false);
-                    try {
-                        synchronized (publication) {
-                            ended[0] = true;
-                            statusStore.finished(id);
-                        }
-                    } finally {
-                        own.get().close();
-                        manual.close();
-                    }
+                    end.run();
+                }
+            };
+            // The run starts once the request's transaction has committed (its audit entry with it). A request that
+            // rolls back, or is retried by ACS after a conflict, gives the locks back and starts nothing.
+            AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
+                @Override
+                public void afterCommit() {
+                    worker.execute(work);
+                }
+
+                @Override
+                public void afterRollback() {
+                    end.run();
                 }
             });
         } catch (RuntimeException e) {

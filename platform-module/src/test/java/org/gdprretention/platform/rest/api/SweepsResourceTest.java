@@ -35,6 +35,7 @@ import org.gdprretention.platform.sweep.SweepOptions;
 import org.gdprretention.platform.sweep.SweepProgress;
 import org.gdprretention.platform.sweep.SweepResult;
 import org.gdprretention.platform.sweep.SweepStatusStore;
+import org.gdprretention.platform.testsupport.CommitListeners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,8 @@ class SweepsResourceTest {
     private final SweepAudit sweepAudit = new SweepAudit();
     private final Map<String, BlockingSweep> sweeps = new LinkedHashMap<>();
     private final List<SweepRuns> servers = new ArrayList<>();
+    /** The request's transaction: a run starts when it commits. */
+    private final CommitListeners transaction = new CommitListeners();
     private SweepsResource resource;
 
     @BeforeEach
@@ -73,6 +76,7 @@ class SweepsResourceTest {
     void tearDown() {
         sweeps.values().forEach(BlockingSweep::finish);
         servers.forEach(SweepRuns::destroy);
+        transaction.close();
         AdminCallers.reset();
     }
 
@@ -106,6 +110,7 @@ class SweepsResourceTest {
         WithResponse response = response();
 
         SweepEntry started = resource.run("trashcan", null, RestRequest.query("").parameters(), response);
+        transaction.commit();
 
         assertThat(response.getStatus()).isEqualTo(202);
         assertThat(started.isRunning()).isTrue();
@@ -124,6 +129,7 @@ class SweepsResourceTest {
         remove.setDryRun(false);
 
         resource.run("deletedContentStore", remove, RestRequest.query("").parameters(), response());
+        transaction.commit();
         BlockingSweep sweep = sweeps.get("deletedContentStore");
         assertThat(sweep.startedLatch.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -158,6 +164,7 @@ class SweepsResourceTest {
         AdminCallers.as(AdminCallers.OFFICER);
         SweepsResource otherServer = resourceOnAServer();
         resource.run("trashcan", null, RestRequest.query("").parameters(), response());
+        transaction.commit();
         assertThat(sweeps.get("trashcan").startedLatch.await(5, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> otherServer.run("orphanedContentUrls", null, RestRequest.query("").parameters(),
@@ -184,6 +191,22 @@ class SweepsResourceTest {
         assertThat(locks.isHeld(SweepRuns.MANUAL_LOCK)).as("the manual lock is given back").isFalse();
         assertThat(sweeps.get("contentStoreOrphans").startedLatch.getCount()).isEqualTo(1);
         locks.releaseLock(jobToken, QName.createQName(RetentionModel.NAMESPACE_URI, "job.contentStoreOrphans"));
+    }
+
+    @Test
+    void aRequestThatRollsBackStartsNothingAndGivesTheLocksBack() throws Exception {
+        AdminCallers.as(AdminCallers.OFFICER);
+
+        resource.run("orphanedContentUrls", null, RestRequest.query("").parameters(), response());
+        assertThat(sweeps.get("orphanedContentUrls").startedLatch.getCount()).as("not before commit").isEqualTo(1);
+        transaction.rollback();
+
+        assertThat(locks.isHeld(SweepRuns.MANUAL_LOCK)).isFalse();
+        assertThat(resource.readById("orphanedContentUrls", RestRequest.query("").parameters()).isRunning()).isFalse();
+        // the retried request runs
+        resource.run("orphanedContentUrls", null, RestRequest.query("").parameters(), response());
+        transaction.commit();
+        assertThat(sweeps.get("orphanedContentUrls").startedLatch.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
