@@ -61,7 +61,10 @@ public final class DisposalPlanner {
         return new DisposalPlan(request, planned, exclusions);
     }
 
-    /** Order matters: purged beats everything, a hold beats force, and nothing forces a document without a start. */
+    /**
+     * Order matters: purged beats everything, a hold beats force, nothing forces a document without a start, and
+     * a pending extension decision keeps the document whatever its expiry or force says.
+     */
     private static ExclusionReason ineligibility(DisposalCandidate candidate) {
         RetentionStatus status = candidate.status();
         if (status == RetentionStatus.PURGED) {
@@ -72,6 +75,9 @@ public final class DisposalPlanner {
         }
         if (status == RetentionStatus.PENDING_START) {
             return ExclusionReason.PENDING_START;
+        }
+        if (candidate.extensionDecisionPending()) {
+            return ExclusionReason.EXTENSION_DECISION_PENDING;
         }
         if (status == RetentionStatus.EXPIRED) {
             return null;
