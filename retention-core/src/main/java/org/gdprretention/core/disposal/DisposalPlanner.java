@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,12 +30,12 @@ public final class DisposalPlanner {
     private final BinaryReferences references;
 
     public DisposalPlanner(BinaryReferences references) {
-        this.references = Objects.requireNonNull(references, "references");
+        this.references = InvalidRetentionInputException.requirePresent("references", references);
     }
 
     public DisposalPlan plan(List<DisposalCandidate> candidates, DisposalRequest request) {
-        Objects.requireNonNull(candidates, "candidates");
-        Objects.requireNonNull(request, "request");
+        InvalidRetentionInputException.requirePresent("candidates", candidates);
+        InvalidRetentionInputException.requirePresent("request", request);
         List<DisposalCandidate> sorted = sortedWithoutDuplicates(candidates);
         Map<String, List<DocumentId>> owners = ownersByUrl(sorted);
 
@@ -91,7 +90,7 @@ public final class DisposalPlanner {
     private static List<DisposalCandidate> sortedWithoutDuplicates(List<DisposalCandidate> candidates) {
         List<DisposalCandidate> sorted = new ArrayList<>(candidates.size());
         for (DisposalCandidate candidate : candidates) {
-            sorted.add(Objects.requireNonNull(candidate, "candidate"));
+            sorted.add(InvalidRetentionInputException.requirePresent("candidates", candidate));
         }
         sorted.sort(BY_ID);
         for (int i = 1; i < sorted.size(); i++) {
