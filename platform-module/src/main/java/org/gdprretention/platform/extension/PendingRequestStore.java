@@ -31,6 +31,9 @@ public class PendingRequestStore {
             "gdpr:extensionRequestedAt", RetentionModel.PROP_EXTENSION_REQUESTED_AT);
     private static final int PAGE_SIZE = 200;
 
+    // The document whose pending request this thread is writing, for PendingRequestGuard.
+    private static final ThreadLocal<NodeRef> WRITING = new ThreadLocal<>();
+
     private final NodeService nodeService;
     private final SearchService searchService;
 
@@ -86,26 +89,40 @@ public class PendingRequestStore {
         properties.put(RetentionModel.PROP_EXTENSION_REQUESTED_BY, request.requestedBy());
         properties.put(RetentionModel.PROP_EXTENSION_REQUESTED_AT, Date.from(request.requestedAt()));
         properties.put(RetentionModel.PROP_EXTENSION_REASON, request.reason());
-        AuthenticationUtil.runAsSystem(() -> {
-            nodeService.addAspect(document, RetentionModel.ASPECT_EXTENSION_REQUEST, properties);
-            return null;
-        });
+        write(document, () -> nodeService.addAspect(document, RetentionModel.ASPECT_EXTENSION_REQUEST, properties));
     }
 
     /** Links the pending request on {@code document} to the workflow that reviews it. */
     public void linkWorkflow(NodeRef document, String workflowId) {
-        AuthenticationUtil.runAsSystem(() -> {
-            nodeService.setProperty(document, RetentionModel.PROP_EXTENSION_WORKFLOW_ID, workflowId);
-            return null;
-        });
+        write(document, () -> nodeService.setProperty(document, RetentionModel.PROP_EXTENSION_WORKFLOW_ID, workflowId));
     }
 
     /** Removes the pending request from {@code document}: it was decided, lapsed or closed by consent. */
     public void clear(NodeRef document) {
-        AuthenticationUtil.runAsSystem(() -> {
-            nodeService.removeAspect(document, RetentionModel.ASPECT_EXTENSION_REQUEST);
-            return null;
-        });
+        write(document, () -> nodeService.removeAspect(document, RetentionModel.ASPECT_EXTENSION_REQUEST));
+    }
+
+    /** Whether this thread is writing {@code document}'s pending request through this store right now. */
+    static boolean isWriting(NodeRef document) {
+        return document != null && document.equals(WRITING.get());
+    }
+
+    // As the system user, with the document marked for the duration of the one call (its behaviours run inside it).
+    private void write(NodeRef document, Runnable change) {
+        NodeRef outer = WRITING.get();
+        WRITING.set(document);
+        try {
+            AuthenticationUtil.runAsSystem(() -> {
+                change.run();
+                return null;
+            });
+        } finally {
+            if (outer == null) {
+                WRITING.remove();
+            } else {
+                WRITING.set(outer);
+            }
+        }
     }
 
     private static String text(Serializable value) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.workflow.WorkflowDefinition;
 import org.alfresco.service.cmr.workflow.WorkflowInstance;
 import org.alfresco.service.cmr.workflow.WorkflowPath;
@@ -28,13 +29,15 @@ import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
+import org.gdprretention.platform.testsupport.MethodSecurity;
 import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.gdprretention.platform.testsupport.TransactionalMetadataQuery;
 
 /**
  * An extension request service on an in-memory repository: the real applier, contact moment writer and catalogue
- * of Dutch defaults, the database query double for lookups, ACS's authorities with an officer, and a workflow
- * service that records the workflows started and cancelled.
+ * of Dutch defaults, the database query double for lookups, ACS's authorities with an officer, ACS's method
+ * security on the NodeService with read-only users, and a workflow service that records the workflows started and
+ * cancelled.
  */
 final class ExtensionRequestFixture {
 
@@ -58,6 +61,11 @@ final class ExtensionRequestFixture {
     private Instant now = RetentionFixture.NOW;
 
     ExtensionRequestFixture() {
+        PendingRequestGuard guard = new PendingRequestGuard();
+        guard.setPolicyComponent(mock(org.alfresco.repo.policy.PolicyComponent.class));
+        guard.afterPropertiesSet();
+        repository.bindBeforeAddAspect(RetentionModel.ASPECT_EXTENSION_REQUEST, guard);
+        repository.bindBeforeRemoveAspect(RetentionModel.ASPECT_EXTENSION_REQUEST, guard);
         contactMoments.setNodeService(repository.nodeService());
         contactMoments.setStatusEvaluator(retention.statusEvaluator);
         contactMoments.afterPropertiesSet();
@@ -89,7 +97,11 @@ final class ExtensionRequestFixture {
             active.put(a.getArgument(0), false);
             return null;
         });
-        service.setNodeService(repository.nodeService());
+        // ACS's method security on the public NodeService: requesters and officers may read documents, never
+        // write them (every write of the module is its own, as the system user); the package is the requester's.
+        MethodSecurity security = MethodSecurity.forAdmins("admin").withNodePermissions((user, node, permission) ->
+                node.equals(workflowPackage) || permission.startsWith("Read"));
+        service.setNodeService(security.wrap(NodeService.class, repository.nodeService()));
         service.setSearchService(database.searchService());
         service.setWorkflowService(workflowService);
         service.setAuthorityService(authorities.service());
