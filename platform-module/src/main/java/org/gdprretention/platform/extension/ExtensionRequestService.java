@@ -28,6 +28,7 @@ import org.gdprretention.core.extension.ExtensionLifecycle;
 import org.gdprretention.core.extension.ExtensionOutcome;
 import org.gdprretention.core.extension.ExtensionRefusedException;
 import org.gdprretention.core.extension.ExtensionRequest;
+import org.gdprretention.core.extension.ExtensionState;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.contact.ContactMomentWriter;
 import org.gdprretention.platform.expiry.RetentionApplier;
@@ -158,6 +159,34 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         int from = Math.min(skipCount, all.size());
         int to = (int) Math.min((long) from + maxItems, all.size());
         return new PendingRequestPage(new ArrayList<>(all.subList(from, to)), to < all.size(), all.size());
+    }
+
+    /**
+     * The request pending on {@code document}, for the data subject's consent, which closes it
+     * ({@code ExtensionLifecycle.consent(facts, subject, when, channel, pending)}: one extension, not two).
+     */
+    public Optional<ExtensionRequest> pendingRequest(NodeRef document) {
+        return store.pendingOn(document).map(PendingExtensionRequest::request);
+    }
+
+    /**
+     * Stores that {@code consent} closed the pending request of {@code document}: the request leaves the document
+     * and its review task is cancelled (the consent's own contact moment and extension are the caller's, in the same
+     * transaction). Nothing happens when the consent closed no request.
+     */
+    public void closeByConsent(NodeRef document, ExtensionOutcome consent) {
+        ExtensionRequest closed = consent == null ? null : consent.request();
+        if (closed == null) {
+            return;
+        }
+        PendingExtensionRequest pending = store.pendingOn(document).orElseThrow(() ->
+                new InvalidRetentionInputException(REQUEST_ID_FIELD, closed.id(), "is not pending on " + document));
+        if (!pending.id().equals(closed.id()) || closed.state() != ExtensionState.CLOSED_BY_CONSENT) {
+            throw new InvalidRetentionInputException(REQUEST_ID_FIELD, closed.id(), "is not the request pending on "
+                    + document + " closed by consent (" + closed.state() + ")");
+        }
+        store.clear(document);
+        workflow.cancel(pending.workflowId());
     }
 
     /** The documents that have a pending request, oldest request first (read as the caller). */

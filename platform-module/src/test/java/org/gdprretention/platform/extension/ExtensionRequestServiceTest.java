@@ -273,4 +273,25 @@ class ExtensionRequestServiceTest {
         assertThat(service.holdsPurge(fixture.document(CREATED), facts.of(document),
                 java.time.Instant.parse("2025-07-15T10:00:00Z"))).isFalse();
     }
+
+    @Test
+    void aConsentClosesThePendingRequestAndItsReviewTask() {
+        NodeRef document = fixture.document(CREATED);
+        fixture.signInAs(EMPLOYEE);
+        PendingExtensionRequest filed = service.request(document, "pool");
+        DocumentFacts facts = new DocumentFacts(fixture.repository.nodeService(), fixture.retention.catalogue,
+                FakeRepository.ZONE);
+        org.gdprretention.core.extension.ExtensionOutcome consent = new org.gdprretention.core.extension
+                .ExtensionLifecycle(fixture.retention.statusEvaluator.calculator())
+                .consent(facts.of(document), "subject-17", java.time.Instant.parse("2025-06-16T10:00:00Z"),
+                        org.gdprretention.core.extension.ContactChannel.SURVEY,
+                        service.pendingRequest(document).orElseThrow());
+
+        service.closeByConsent(document, consent);
+
+        assertThat(service.pendingRequest(document)).isEmpty();
+        assertThat(fixture.cancelled).containsExactly(filed.workflowId());
+        assertThatThrownBy(() -> service.closeByConsent(document, consent))
+                .isInstanceOf(InvalidRetentionInputException.class);
+    }
 }
