@@ -116,7 +116,8 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         contactMoments.write(document, outcome.contactMoment());
         String workflowId = workflow.start(document, request, outcome.expiryDate(), proposedExpiry(current));
         store.linkWorkflow(document, workflowId);
-        return new PendingExtensionRequest(document, request, workflowId);
+        return new PendingExtensionRequest(document, request, workflowId, outcome.expiryDate(),
+                proposedExpiry(current));
     }
 
     /** Approves the pending request {@code requestId} (REST): extends the retention and closes its review task. */
@@ -137,7 +138,7 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
 
     /** The pending request {@code requestId}, if the caller can read its document. */
     public Optional<PendingExtensionRequest> find(String requestId) {
-        return store.find(requireId(requestId));
+        return store.find(requireId(requestId)).map(this::withExpiries);
     }
 
     /**
@@ -158,7 +159,8 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         }
         int from = Math.min(skipCount, all.size());
         int to = (int) Math.min((long) from + maxItems, all.size());
-        return new PendingRequestPage(new ArrayList<>(all.subList(from, to)), to < all.size(), all.size());
+        List<PendingExtensionRequest> entries = all.subList(from, to).stream().map(this::withExpiries).toList();
+        return new PendingRequestPage(entries, to < all.size(), all.size());
     }
 
     /**
@@ -286,7 +288,23 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         });
     }
 
+    // The dates an officer decides on; a document whose retention can no longer be read keeps its request, undated.
+    private PendingExtensionRequest withExpiries(PendingExtensionRequest pending) {
+        RetentionFacts current;
+        try {
+            current = AuthenticationUtil.runAsSystem(() -> facts.of(pending.document()));
+        } catch (InvalidRetentionInputException e) {
+            return pending;
+        }
+        LocalDate expiry = current.startKnown() ? statusEvaluator.calculator().expiryDate(current.startDate(),
+                current.type().period(), current.grantedExtensions()) : null;
+        return pending.withExpiries(expiry, proposedExpiry(current));
+    }
+
     private LocalDate proposedExpiry(RetentionFacts current) {
+        if (!current.startKnown()) {
+            return null;
+        }
         RetentionFacts extended = current.withGrantedExtension(current.type().extensionPeriod());
         return statusEvaluator.calculator().expiryDate(extended.startDate(), extended.type().period(),
                 extended.grantedExtensions());

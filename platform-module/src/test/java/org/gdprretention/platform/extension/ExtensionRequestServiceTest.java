@@ -65,6 +65,8 @@ class ExtensionRequestServiceTest {
         verify(fixture.repository.nodeService()).addChild(eq(fixture.workflowPackage), eq(document),
                 eq(WorkflowModel.ASSOC_PACKAGE_CONTAINS), any());
         assertThat(service.find(filed.id())).contains(filed);
+        assertThat(filed.currentExpiry()).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThat(filed.proposedExpiry()).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
     }
 
     @Test
