@@ -116,6 +116,7 @@ class ExtensionRequestModelTest {
         assertThat(keys).containsExactly("gdprwf:submitExtensionRequestTask", "gdprwf:reviewExtensionRequestTask");
         assertThat(model.types()).extracting(ModelClass::name).containsAll(keys);
         assertThat(bpmn).contains("delegateExpression=\"${" + ExtensionDecisionListener.REGISTRY_NAME + "}\"")
+                .contains("delegateExpression=\"${" + ExtensionRequestStartCheck.REGISTRY_NAME + "}\"")
                 .contains("activiti:candidateGroups=\"GROUP_GDPR_OFFICERS\"");
     }
 

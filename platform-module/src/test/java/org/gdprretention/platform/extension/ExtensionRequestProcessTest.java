@@ -70,6 +70,7 @@ class ExtensionRequestProcessTest {
         ExtensionDecisionListener listener = new ExtensionDecisionListener();
         listener.setDecisions(decisions);
         listener.setBeanRegistry(BEAN_REGISTRY);
+        new ExtensionRequestStartCheck().setBeanRegistry(BEAN_REGISTRY);
     }
 
     @Test
@@ -146,6 +147,18 @@ class ExtensionRequestProcessTest {
 
         verifyNoInteractions(decisions);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aStartWithoutTheModulesRequestIsRefused() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("gdprExtensionRequest",
+                Map.of("gdprwf_reason", "started from Share's Start workflow page")))
+                .hasMessageContaining("gdpr-request-extension");
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+        verifyNoInteractions(decisions);
     }
 
     private static ProcessInstance start(String requestId) {

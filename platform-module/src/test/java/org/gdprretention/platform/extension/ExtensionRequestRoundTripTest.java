@@ -73,6 +73,7 @@ class ExtensionRequestRoundTripTest {
         listener.afterPropertiesSet();
         BEAN_REGISTRY.clear();
         listener.setBeanRegistry(BEAN_REGISTRY);
+        new ExtensionRequestStartCheck().setBeanRegistry(BEAN_REGISTRY);
         when(fixture.workflowService.startWorkflow(anyString(), any())).thenAnswer(call -> {
             Map<QName, Serializable> parameters = call.getArgument(1);
             ProcessInstance process = engine.getRuntimeService()
