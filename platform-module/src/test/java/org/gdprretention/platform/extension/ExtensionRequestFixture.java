@@ -43,6 +43,8 @@ final class ExtensionRequestFixture {
 
     static final String OFFICER = "olga";
     static final String EMPLOYEE = "erik";
+    /** May not read the documents. */
+    static final String STRANGER = "sam";
     /** CANDIDATE_PROFILE: two years from creation, extendable by one year, three times. */
     static final String TYPE = "CANDIDATE_PROFILE";
 
@@ -100,7 +102,7 @@ final class ExtensionRequestFixture {
         // ACS's method security on the public NodeService: requesters and officers may read documents, never
         // write them (every write of the module is its own, as the system user); the package is the requester's.
         MethodSecurity security = MethodSecurity.forAdmins("admin").withNodePermissions((user, node, permission) ->
-                node.equals(workflowPackage) || permission.startsWith("Read"));
+                !STRANGER.equals(user) && (node.equals(workflowPackage) || permission.startsWith("Read")));
         service.setNodeService(security.wrap(NodeService.class, repository.nodeService()));
         service.setSearchService(database.searchService());
         service.setWorkflowService(workflowService);

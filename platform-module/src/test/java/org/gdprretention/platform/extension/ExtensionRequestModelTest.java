@@ -120,6 +120,20 @@ class ExtensionRequestModelTest {
                 .contains("activiti:candidateGroups=\"GROUP_GDPR_OFFICERS\"");
     }
 
+    @Test
+    void theDeployerDeploysTheseFilesAndTheyAreOnTheClassPath() {
+        String context = resource("alfresco/module/gdpr-retention-platform/context/workflow-context.xml");
+        List<String> locations = Pattern.compile("<(?:prop key=\"location\"|value)>([^<]+)</").matcher(context)
+                .results().map(m -> m.group(1)).toList();
+
+        assertThat(locations).containsExactly(ExtensionRequestProcessTest.BPMN, MODEL, LABELS);
+        assertThat(context).contains("<prop key=\"engineId\">activiti</prop>").contains("parent=\"workflowDeployer\"");
+        for (String location : List.of(ExtensionRequestProcessTest.BPMN, MODEL, LABELS + ".properties",
+                LABELS + "_nl.properties")) {
+            assertThat(getClass().getClassLoader().getResource(location)).as(location).isNotNull();
+        }
+    }
+
     @ParameterizedTest(name = "bundle ''{0}''")
     @ValueSource(strings = {"", "_nl"})
     void everyTypePropertyListValueAndProcessNodeHasALabel(String localeSuffix) {

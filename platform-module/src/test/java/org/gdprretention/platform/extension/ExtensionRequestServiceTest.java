@@ -122,6 +122,18 @@ class ExtensionRequestServiceTest {
     }
 
     @Test
+    void someoneWhoCannotReadTheDocumentCannotAskAndNothingIsWritten() {
+        NodeRef document = fixture.document(CREATED);
+        fixture.signInAs(ExtensionRequestFixture.STRANGER);
+
+        assertThatThrownBy(() -> service.request(document, "curious")).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(fixture.repository.hasAspect(document, RetentionModel.ASPECT_EXTENSION_REQUEST)).isFalse();
+        assertThat(fixture.moments(document)).isEmpty();
+        assertThat(fixture.started).isEmpty();
+    }
+
+    @Test
     void anOfficersApprovalFromTheTaskExtendsRecordsAndClosesTheRequestInOneGo() {
         NodeRef document = fixture.document(CREATED);
         fixture.signInAs(EMPLOYEE);
