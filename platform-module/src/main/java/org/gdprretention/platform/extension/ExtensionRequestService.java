@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -69,6 +70,7 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
     private RepositoryAuditLog auditLog;
     private Clock clock;
     private String decisionWindow;
+    private BehaviourFilter behaviourFilter;
 
     private ExtensionLifecycle lifecycle;
     private PendingRequestStore store;
@@ -90,10 +92,11 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         PropertyCheck.mandatory(this, "clock", clock);
         PropertyCheck.mandatory(this, "decisionWindow", decisionWindow);
+        PropertyCheck.mandatory(this, "behaviourFilter", behaviourFilter);
         Period window = parseWindow(decisionWindow);
         ExpiryCalculator calculator = statusEvaluator.calculator();
         lifecycle = new ExtensionLifecycle(calculator, () -> UUID.randomUUID().toString(), window);
-        store = new PendingRequestStore(nodeService, searchService);
+        store = new PendingRequestStore(nodeService, searchService, behaviourFilter);
         facts = new DocumentFacts(nodeService, catalogue, calculator.zone());
         workflow = new ExtensionWorkflow(workflowService, nodeService, calculator.zone());
         officers = new GdprOfficers(authorityService);
@@ -282,7 +285,7 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         values.put(RetentionModel.PROP_GRANTED_EXTENSIONS, periods);
         values.put(RetentionModel.PROP_EXTENSION_COUNT, periods.size());
         AuthenticationUtil.runAsSystem(() -> {
-            nodeService.addProperties(document, values);
+            Bookkeeping.write(behaviourFilter, document, () -> nodeService.addProperties(document, values));
             applier.recompute(document);
             return null;
         });
@@ -396,6 +399,11 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Keeps the module's writes from counting as edits of the document (see Bookkeeping). */
+    public void setBehaviourFilter(BehaviourFilter behaviourFilter) {
+        this.behaviourFilter = behaviourFilter;
     }
 
     /** ISO-8601 period after the expiry date during which a request filed before expiry holds the purge. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -36,10 +37,12 @@ public class PendingRequestStore {
 
     private final NodeService nodeService;
     private final SearchService searchService;
+    private final BehaviourFilter behaviourFilter;
 
-    public PendingRequestStore(NodeService nodeService, SearchService searchService) {
+    public PendingRequestStore(NodeService nodeService, SearchService searchService, BehaviourFilter behaviourFilter) {
         this.nodeService = nodeService;
         this.searchService = searchService;
+        this.behaviourFilter = behaviourFilter;
     }
 
     /** The request pending on {@code document}, if any. */
@@ -107,13 +110,13 @@ public class PendingRequestStore {
         return document != null && document.equals(WRITING.get());
     }
 
-    // As the system user, with the document marked for the duration of the one call (its behaviours run inside it).
+    // As the system user, as bookkeeping (no new modifier or version), with the document marked for the duration of the one call (its behaviours run inside it).
     private void write(NodeRef document, Runnable change) {
         NodeRef outer = WRITING.get();
         WRITING.set(document);
         try {
             AuthenticationUtil.runAsSystem(() -> {
-                change.run();
+                Bookkeeping.write(behaviourFilter, document, change);
                 return null;
             });
         } finally {

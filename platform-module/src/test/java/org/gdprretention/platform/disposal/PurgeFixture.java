@@ -44,6 +44,7 @@ import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AccessStatus;
@@ -173,7 +174,7 @@ final class PurgeFixture implements AutoCloseable {
         service.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
         // The real hold: the request stored on the document, judged by the engine with the default window.
         service.setExtensionPurgeHold(new PendingRequestPurgeHold(
-                new PendingRequestStore(nodeService, mock(SearchService.class)),
+                new PendingRequestStore(nodeService, mock(SearchService.class), mock(BehaviourFilter.class)),
                 new ExtensionLifecycle(RetentionEngineFactory.statusEvaluator("Europe/Amsterdam").calculator())));
         service.afterPropertiesSet();
         signInAs(OFFICER);

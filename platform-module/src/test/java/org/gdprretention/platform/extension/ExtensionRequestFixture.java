@@ -129,6 +129,7 @@ final class ExtensionRequestFixture {
             }
         });
         service.setDecisionWindow("P30D");
+        service.setBehaviourFilter(repository.behaviourFilter());
         service.afterPropertiesSet();
     }
 

@@ -156,6 +156,26 @@ class ExtensionRequestServiceTest {
     }
 
     @Test
+    void filingAndDecidingAreNoEditOfTheDocument() {
+        NodeRef document = fixture.document(CREATED);
+        fixture.repository.addAspect(document, org.alfresco.model.ContentModel.ASPECT_VERSIONABLE, java.util.Map.of(
+                org.alfresco.model.ContentModel.PROP_MODIFIER, "author",
+                org.alfresco.model.ContentModel.PROP_MODIFIED, FakeRepository.date("2024-01-01")));
+        fixture.signInAs(EMPLOYEE);
+        PendingExtensionRequest filed = service.request(document, "pool");
+        fixture.signInAs(OFFICER);
+
+        service.decideFromTask(filed.id(), ReviewOutcome.APPROVE, "ok");
+
+        assertThat(fixture.expiry(document)).isEqualTo("2026-07-01");
+        assertThat(fixture.repository.property(document, org.alfresco.model.ContentModel.PROP_MODIFIER))
+                .isEqualTo("author");
+        assertThat(fixture.repository.property(document, org.alfresco.model.ContentModel.PROP_MODIFIED))
+                .isEqualTo(FakeRepository.date("2024-01-01"));
+        assertThat(fixture.repository.versionsMade(document)).isZero();
+    }
+
+    @Test
     void aDenialKeepsTheExpiryAndClosesTheRequest() {
         NodeRef document = fixture.document(CREATED);
         fixture.signInAs(EMPLOYEE);

@@ -39,7 +39,8 @@ class PendingRequestGuardTest {
 
     private final FakeRepository repository = new FakeRepository();
     private final PendingRequestGuard guard = new PendingRequestGuard();
-    private final PendingRequestStore store = new PendingRequestStore(repository.nodeService(), mock(SearchService.class));
+    private final PendingRequestStore store = new PendingRequestStore(repository.nodeService(), mock(SearchService.class),
+            repository.behaviourFilter());
     private final NodeRef document = repository.document(repository.folder(null, "Dossier 17"),
             Map.of(ContentModel.PROP_NAME, "cv.pdf"));
     private final AcsCopyService copies = new AcsCopyService(repository, Map.of(ASPECT_EXTENSION_REQUEST,
