@@ -135,8 +135,13 @@ final class ExtensionRequestFixture {
 
     /** A retained document of {@link #TYPE} created on {@code createdOn}, its retention computed by the applier. */
     NodeRef document(String createdOn) {
+        return document(createdOn, TYPE);
+    }
+
+    /** A retained document of retention type {@code type} created on {@code createdOn}. */
+    NodeRef document(String createdOn, String type) {
         NodeRef document = repository.document(null, Map.of(ContentModel.PROP_NAME, "cv-jansen.pdf",
-                ContentModel.PROP_CREATED, FakeRepository.date(createdOn), RetentionModel.PROP_RETENTION_TYPE, TYPE));
+                ContentModel.PROP_CREATED, FakeRepository.date(createdOn), RetentionModel.PROP_RETENTION_TYPE, type));
         AuthenticationUtil.runAsSystem(() -> {
             retention.applier.recompute(document);
             return null;

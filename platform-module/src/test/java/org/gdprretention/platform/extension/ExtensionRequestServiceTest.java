@@ -85,6 +85,36 @@ class ExtensionRequestServiceTest {
     }
 
     @Test
+    void aRequestForATypeThatIsNotExtendableIsRefused() {
+        // VOG (certificate of conduct): four weeks from creation, never extended
+        NodeRef document = fixture.document("2025-06-10", "VOG");
+        fixture.signInAs(EMPLOYEE);
+
+        assertThatThrownBy(() -> service.request(document, "keep it"))
+                .isInstanceOfSatisfying(ExtensionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ExtensionRefusedException.Reason.NOT_EXTENDABLE));
+        assertThat(fixture.started).isEmpty();
+    }
+
+    @Test
+    void onceTheMaximumIsGrantedAFurtherRequestIsRefused() {
+        NodeRef document = fixture.document(CREATED);
+        for (int granted = 0; granted < 3; granted++) {
+            fixture.signInAs(EMPLOYEE);
+            PendingExtensionRequest filed = service.request(document, "round " + granted);
+            fixture.signInAs(OFFICER);
+            service.approve(filed.id(), "ok");
+        }
+        fixture.signInAs(EMPLOYEE);
+
+        assertThatThrownBy(() -> service.request(document, "a fourth year"))
+                .isInstanceOfSatisfying(ExtensionRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(ExtensionRefusedException.Reason.MAX_EXTENSIONS_REACHED));
+        assertThat(fixture.expiry(document)).isEqualTo("2028-07-01");
+        assertThat(fixture.repository.property(document, RetentionModel.PROP_EXTENSION_COUNT)).isEqualTo(3);
+    }
+
+    @Test
     void aRequestWithoutAReasonIsRefusedNamingTheFieldAndChangesNothing() {
         NodeRef document = fixture.document(CREATED);
         fixture.signInAs(EMPLOYEE);
