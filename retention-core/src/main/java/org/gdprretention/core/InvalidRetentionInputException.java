@@ -19,6 +19,18 @@ public class InvalidRetentionInputException extends IllegalArgumentException {
         this.value = String.valueOf(value);
     }
 
+    /**
+     * {@code value} itself, or this exception naming {@code field} when it is {@code null}: a missing input is bad
+     * input like any other, so the caller learns which field to fill in instead of getting a bare
+     * NullPointerException.
+     */
+    public static <T> T requirePresent(String field, T value) {
+        if (value == null) {
+            throw new InvalidRetentionInputException(field, null, "is required");
+        }
+        return value;
+    }
+
     /** The name of the field that was refused, e.g. {@code period}. */
     public String field() {
         return field;

@@ -27,6 +27,9 @@ public interface NamespaceService extends NamespacePrefixResolver {
     String SECURITY_MODEL_1_0_URI = "http://www.alfresco.org/model/security/1.0";
     String SECURITY_MODEL_PREFIX = "security";
 
+    String BPM_MODEL_1_0_URI = "http://www.alfresco.org/model/bpm/1.0";
+    String BPM_MODEL_PREFIX = "bpm";
+
     String REPOSITORY_VIEW_1_0_URI = "http://www.alfresco.org/view/repository/1.0";
     String REPOSITORY_VIEW_PREFIX = "view";
 

@@ -1,6 +1,7 @@
 package org.gdprretention.benchmark.pairs;
 
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -31,30 +32,40 @@ public final class InterleavedPairs {
      */
     public static PairedRatio measure(Pass engine, Pass baseline, int items, PairSettings settings,
                                       IntConsumer afterPair) {
+        return measure(engine, baseline, items, settings, afterPair, System::nanoTime);
+    }
+
+    /**
+     * As {@link #measure(Pass, Pass, int, PairSettings, IntConsumer)} with the clock given: tests drive it with a
+     * clock the passes advance, so the pairing and the arithmetic are checked without depending on the machine's load.
+     */
+    static PairedRatio measure(Pass engine, Pass baseline, int items, PairSettings settings, IntConsumer afterPair,
+                               LongSupplier nanoClock) {
         Blackhole blackhole = new Blackhole(BLACKHOLE_CONSENT);
-        long warmupEnd = System.nanoTime() + settings.warmupSeconds() * 1_000_000_000L;
+        long warmupEnd = nanoClock.getAsLong() + settings.warmupSeconds() * 1_000_000_000L;
         long slowestPass = 1;
         do {
-            slowestPass = Math.max(slowestPass, Math.min(timed(engine, blackhole, 1), timed(baseline, blackhole, 1)));
-        } while (System.nanoTime() < warmupEnd);
+            slowestPass = Math.max(slowestPass, Math.min(timed(engine, blackhole, 1, nanoClock),
+                    timed(baseline, blackhole, 1, nanoClock)));
+        } while (nanoClock.getAsLong() < warmupEnd);
         int passesPerHalf = (int) Math.max(1, settings.halfMillis() * 1_000_000L / slowestPass);
         double[] engineRates = new double[settings.pairs()];
         double[] baselineRates = new double[settings.pairs()];
         double itemsPerHalf = (double) items * passesPerHalf;
         for (int pair = 0; pair < settings.pairs(); pair++) {
-            engineRates[pair] = itemsPerHalf * 1e9 / timed(engine, blackhole, passesPerHalf);
-            baselineRates[pair] = itemsPerHalf * 1e9 / timed(baseline, blackhole, passesPerHalf);
+            engineRates[pair] = itemsPerHalf * 1e9 / timed(engine, blackhole, passesPerHalf, nanoClock);
+            baselineRates[pair] = itemsPerHalf * 1e9 / timed(baseline, blackhole, passesPerHalf, nanoClock);
             afterPair.accept(pair);
         }
         blackhole.evaporate(BLACKHOLE_CONSENT_EVAPORATE);
         return new PairedRatio(engineRates, baselineRates);
     }
 
-    private static long timed(Pass pass, Blackhole blackhole, int times) {
-        long start = System.nanoTime();
+    private static long timed(Pass pass, Blackhole blackhole, int times, LongSupplier nanoClock) {
+        long start = nanoClock.getAsLong();
         for (int i = 0; i < times; i++) {
             pass.run(blackhole);
         }
-        return Math.max(1, System.nanoTime() - start);
+        return Math.max(1, nanoClock.getAsLong() - start);
     }
 }

@@ -14,6 +14,7 @@ import org.gdprretention.core.disposal.DisposalCandidate;
 import org.gdprretention.core.expiry.RetentionFacts;
 import org.gdprretention.core.expiry.RetentionState;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.extension.ExtensionPurgeHold;
 
 /**
  * Turns a document snapshot into the engine's disposal candidate. The status is evaluated now, from the catalogue
@@ -23,9 +24,11 @@ import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 class DocumentAssessor {
 
     private final RetentionStatusEvaluator statusEvaluator;
+    private final ExtensionPurgeHold extensionHold;
 
-    DocumentAssessor(RetentionStatusEvaluator statusEvaluator) {
+    DocumentAssessor(RetentionStatusEvaluator statusEvaluator, ExtensionPurgeHold extensionHold) {
         this.statusEvaluator = statusEvaluator;
+        this.extensionHold = extensionHold;
     }
 
     /** @param forceReason the administrator's reason to purge before expiry, or {@code null} for no force */
@@ -68,6 +71,8 @@ class DocumentAssessor {
                 ? DisposalCandidate.of(snapshot.documentId(), state.status(), snapshot.onHold(), snapshot.contentUrls())
                 : DisposalCandidate.forced(snapshot.documentId(), state.status(), snapshot.onHold(),
                         snapshot.contentUrls(), forceReason);
+        // A request filed before expiry and still undecided within its window holds the purge, forced or not.
+        candidate = candidate.withExtensionDecisionPending(extensionHold.holdsPurge(snapshot.nodeRef(), facts, now));
         return DocumentAssessment.candidate(snapshot, candidate, type.get(), state);
     }
 

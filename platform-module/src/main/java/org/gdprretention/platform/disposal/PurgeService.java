@@ -39,6 +39,7 @@ import org.gdprretention.core.disposal.ExcludedDocument;
 import org.gdprretention.core.disposal.PlannedDisposal;
 import org.gdprretention.core.disposal.SharedBinaryPolicy;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.extension.ExtensionPurgeHold;
 import org.gdprretention.core.proof.DisposalRecord;
 import org.gdprretention.core.proof.RemovedBinary;
 import org.gdprretention.core.proof.RetainedBinary;
@@ -97,6 +98,7 @@ public class PurgeService implements InitializingBean {
     private NodePermissionCheck nodePermission;
     private DocumentReader reader;
     private DocumentAssessor assessor;
+    private ExtensionPurgeHold extensionPurgeHold;
     private DocumentPurger purger;
     private BinaryHasher hasher;
     private ContentStoreCleanup storeCleanup;
@@ -118,11 +120,12 @@ public class PurgeService implements InitializingBean {
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "disposalRecordWriter", disposalRecordWriter);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
+        PropertyCheck.mandatory(this, "extensionPurgeHold", extensionPurgeHold);
         permission = new PurgePermission(authorityService);
         nodePermission = new NodePermissionCheck(permissionService);
         reader = new DocumentReader(nodeService, versionService, permissionService, dictionaryService,
                 checkOutCheckInService, statusEvaluator.calculator().zone());
-        assessor = new DocumentAssessor(statusEvaluator);
+        assessor = new DocumentAssessor(statusEvaluator, extensionPurgeHold);
         purger = new DocumentPurger(nodeService, versionService);
         hasher = new BinaryHasher(contentService, new HmacSecret(attributeService, hmacSecret));
         storeCleanup = new ContentStoreCleanup(contentDataDAO, eagerContentStoreCleaner, transactionService);
@@ -537,5 +540,10 @@ public class PurgeService implements InitializingBean {
     /** For tests; the system clock otherwise. */
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Pending extension requests that hold a purge (see ExtensionRequestService). */
+    public void setExtensionPurgeHold(ExtensionPurgeHold extensionPurgeHold) {
+        this.extensionPurgeHold = extensionPurgeHold;
     }
 }

@@ -23,6 +23,8 @@ final class RefusalReasons {
             case ALREADY_PURGED -> "the document no longer exists (already purged or deleted)";
             case ON_HOLD -> "the document is under legal hold; a hold is never overridden";
             case PENDING_START -> "the start of its retention is not known yet, so it cannot have expired";
+            case EXTENSION_DECISION_PENDING -> "an extension request filed before expiry is waiting for a decision;"
+                    + " an officer decides it first, or it lapses when its decision window has passed";
             case NOT_EXPIRED -> notExpired(assessment.state(), caller, options);
             case FORCED_WITHOUT_REASON -> "purging before expiry needs a reason";
             case BINARY_SHARED_WITH_LIVE_NODE -> "a file of it is still used by a document that stays";

@@ -36,6 +36,7 @@ import org.gdprretention.platform.disposal.PurgeService;
 import org.gdprretention.platform.expiry.RecomputeScheduler;
 import org.gdprretention.platform.expiry.RetainableDocumentQueries;
 import org.gdprretention.platform.expiry.RetentionApplier;
+import org.gdprretention.platform.extension.ExtensionRequestService;
 import org.gdprretention.platform.job.control.OnePageWorkProvider;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.job.control.SystemBatchWorker;
@@ -73,6 +74,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
     private RepositoryRetentionCatalogue catalogue;
     private RetentionStatusEvaluator statusEvaluator;
     private PurgeService purgeService;
+    private ExtensionRequestService extensionRequests;
     private RecomputeScheduler recomputeScheduler;
     private ActionService actionService;
     private RepositoryAuditLog auditLog;
@@ -95,6 +97,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         PropertyCheck.mandatory(this, "catalogue", catalogue);
         PropertyCheck.mandatory(this, "statusEvaluator", statusEvaluator);
         PropertyCheck.mandatory(this, "purgeService", purgeService);
+        PropertyCheck.mandatory(this, "extensionRequests", extensionRequests);
         PropertyCheck.mandatory(this, "actionService", actionService);
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         if (pageSize < 1) {
@@ -114,6 +117,8 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
             // first bring documents computed with older rules up to date, so their expiry dates are the current ones
             recomputeScheduler.recomputeStale();
         }
+        // Requests nobody decided within the window are closed first: their documents are purgeable in this run.
+        long lapsed = stop.stopRequested() ? 0 : closeLapsedExtensionRequests(stop);
         LocalDate today = statusEvaluator.calculator().localDate(clock.instant());
         KeyedPager pager = new KeyedPager(searchService, nodeService, RetainableDocumentQueries.expiryReached(
                 RepositoryDates.toDate(today.plusDays(1), statusEvaluator.calculator().zone()).toInstant()), pageSize);
@@ -134,8 +139,29 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         boolean notified = tally.newlyExpiredAwaiting.get() > 0 && notifyOfficers(tally);
         ExpiryRun run = new ExpiryRun(tally.checked, tally.newlyExpired.get(), tally.autoPurged,
                 tally.purgeRefused, tally.awaiting.get(), new TreeMap<>(tally.byType), notified, complete);
-        audit(run);
+        audit(run, lapsed);
         return run;
+    }
+
+    /** Closes lapsed extension requests, one transaction each, so that one failure does not undo the others. */
+    private long closeLapsedExtensionRequests(StopSignal stop) {
+        long closed = 0;
+        for (NodeRef document : inTransaction(extensionRequests::documentsWithPendingRequests, true)) {
+            if (stop.stopRequested()) {
+                break;
+            }
+            try {
+                if (inTransaction(() -> extensionRequests.closeIfLapsed(document, clock.instant()), false)) {
+                    closed++;
+                }
+            } catch (RuntimeException e) {
+                LOGGER.error("Expiry job: could not close the lapsed extension request on {}", document, e);
+            }
+        }
+        if (closed > 0) {
+            LOGGER.info("Expiry job: closed {} lapsed extension request(s)", closed);
+        }
+        return closed;
     }
 
     /** Recomputes the page's documents; returns those to purge automatically. */
@@ -201,7 +227,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         }
     }
 
-    private void audit(ExpiryRun run) {
+    private void audit(ExpiryRun run, long lapsedExtensionRequests) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("checked", Long.toString(run.checked()));
         details.put("newlyExpired", Long.toString(run.newlyExpired()));
@@ -210,6 +236,7 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
         details.put("awaitingApproval", Long.toString(run.awaitingApproval()));
         details.put("officersNotified", Boolean.toString(run.notified()));
         details.put("complete", Boolean.toString(run.complete()));
+        details.put("lapsedExtensionRequests", Long.toString(lapsedExtensionRequests));
         inTransaction(() -> auditLog.append(jobName(), "job.expiry", "workspace://SpacesStore", details), false);
     }
 
@@ -259,6 +286,10 @@ public class ExpiryJobExecuter extends LockedJobExecuter {
 
     public void setStatusEvaluator(RetentionStatusEvaluator statusEvaluator) {
         this.statusEvaluator = statusEvaluator;
+    }
+
+    public void setExtensionRequests(ExtensionRequestService extensionRequests) {
+        this.extensionRequests = extensionRequests;
     }
 
     public void setPurgeService(PurgeService purgeService) {

@@ -124,4 +124,12 @@ public interface RetentionModel {
     // gdpr:recomputePending: on a folder whose documents are still to be recomputed after a change of it.
     QName ASPECT_RECOMPUTE_PENDING = QName.createQName(NAMESPACE_URI, "recomputePending");
     QName PROP_RECOMPUTE_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "recomputeRequestedAt");
+
+    // gdpr:extensionRequest: a pending extension request on a document (workflow gdprExtensionRequest).
+    QName ASPECT_EXTENSION_REQUEST = QName.createQName(NAMESPACE_URI, "extensionRequest");
+    QName PROP_EXTENSION_REQUEST_ID = QName.createQName(NAMESPACE_URI, "extensionRequestId");
+    QName PROP_EXTENSION_REQUESTED_BY = QName.createQName(NAMESPACE_URI, "extensionRequestedBy");
+    QName PROP_EXTENSION_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "extensionRequestedAt");
+    QName PROP_EXTENSION_REASON = QName.createQName(NAMESPACE_URI, "extensionReason");
+    QName PROP_EXTENSION_WORKFLOW_ID = QName.createQName(NAMESPACE_URI, "extensionWorkflowId");
 }

@@ -41,7 +41,7 @@ class CmisTypeDefinitionGeneratorTest {
 
         assertThat(types).containsOnlyKeys("P:gdpr:retainable", "P:gdpr:legalHold", "P:gdpr:dataSubject",
                 "P:gdpr:templateBinding", "P:gdpr:auditHead", "P:gdpr:catalogueRevision",
-                "P:gdpr:recomputePending");
+                "P:gdpr:recomputePending", "P:gdpr:extensionRequest");
         assertThat(types.values()).allSatisfy(type -> {
             assertThat(type.getBaseTypeId()).isEqualTo(BaseTypeId.CMIS_SECONDARY);
             assertThat(type.getParentTypeId()).isEqualTo("cmis:secondary");

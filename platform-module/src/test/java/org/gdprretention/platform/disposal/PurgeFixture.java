@@ -44,7 +44,9 @@ import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AccessStatus;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
@@ -61,6 +63,9 @@ import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.config.RetentionEngineFactory;
+import org.gdprretention.core.extension.ExtensionLifecycle;
+import org.gdprretention.platform.extension.PendingRequestPurgeHold;
+import org.gdprretention.platform.extension.PendingRequestStore;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.gdprretention.platform.testrepo.FakeTransactions;
@@ -167,6 +172,10 @@ final class PurgeFixture implements AutoCloseable {
         service.setDisposalRecordWriter(proof.recordWriter());
         service.setAuditLog(auditLog);
         service.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        // The real hold: the request stored on the document, judged by the engine with the default window.
+        service.setExtensionPurgeHold(new PendingRequestPurgeHold(
+                new PendingRequestStore(nodeService, mock(SearchService.class), mock(BehaviourFilter.class)),
+                new ExtensionLifecycle(RetentionEngineFactory.statusEvaluator("Europe/Amsterdam").calculator())));
         service.afterPropertiesSet();
         signInAs(OFFICER);
     }

@@ -38,10 +38,12 @@ import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.gdprretention.platform.batch.BatchRunner;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.disposal.PurgeOptions;
+import org.gdprretention.platform.extension.ExtensionRequestService;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.gdprretention.platform.testsupport.InlineBatchRunner;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class ExpiryJobExecuterTest {
 
@@ -53,6 +55,7 @@ class ExpiryJobExecuterTest {
     private final ActionService actionService = mock(ActionService.class);
     private final RepositoryAuditLog auditLog = mock(RepositoryAuditLog.class);
     private final List<Map<String, Serializable>> mails = SentMails.capturedBy(actionService);
+    private final ExtensionRequestService extensionRequests = mock(ExtensionRequestService.class);
 
     ExpiryJobExecuterTest() {
     }
@@ -83,6 +86,7 @@ class ExpiryJobExecuterTest {
         job.setCatalogue(catalogue);
         job.setStatusEvaluator(new RetentionStatusEvaluator(calculator));
         job.setPurgeService(repository.purgeService);
+        job.setExtensionRequests(extensionRequests);
         job.setActionService(actionService);
         job.setAuditLog(auditLog);
         job.setClock(Clock.fixed(TODAY.atTime(9, 0).atZone(FakeRetentionRepository.ZONE).toInstant(),
@@ -270,5 +274,25 @@ class ExpiryJobExecuterTest {
         assertThat(repository.disposalRecords).as("one record per document, none lost, none twice")
                 .containsExactlyInAnyOrderElementsOf(documents).doesNotHaveDuplicates();
         assertThat(documents).noneMatch(repository::exists);
+    }
+
+    @Test
+    void closesLapsedExtensionRequestsEachInItsOwnTransactionAndAuditsHowMany() {
+        NodeRef lapsed = new NodeRef("workspace://SpacesStore/lapsed");
+        NodeRef failing = new NodeRef("workspace://SpacesStore/failing");
+        NodeRef open = new NodeRef("workspace://SpacesStore/open");
+        when(extensionRequests.documentsWithPendingRequests()).thenReturn(List.of(failing, lapsed, open));
+        when(extensionRequests.closeIfLapsed(eq(failing), any())).thenThrow(new IllegalStateException("locked"));
+        when(extensionRequests.closeIfLapsed(eq(lapsed), any())).thenReturn(true);
+        when(extensionRequests.closeIfLapsed(eq(open), any())).thenReturn(false);
+        ArgumentCaptor<Map<String, String>> details = ArgumentCaptor.captor();
+
+        job(false, 100).run(StopSignal.NEVER);
+
+        verify(extensionRequests).closeIfLapsed(eq(lapsed), eq(TODAY.atTime(9, 0)
+                .atZone(FakeRetentionRepository.ZONE).toInstant()));
+        verify(extensionRequests).closeIfLapsed(eq(open), any());
+        verify(auditLog).append(eq("expiry"), eq("job.expiry"), anyString(), details.capture());
+        assertThat(details.getValue()).containsEntry("lapsedExtensionRequests", "1");
     }
 }

@@ -48,7 +48,7 @@ class ContentModelXmlTest {
     void readsNestedListsAndIndexSettings() {
         ContentModelXml model = ContentModelXml.retentionModel();
 
-        assertThat(model.constraint("gdpr:channelList").allowedValues()).containsExactly("TASK", "SURVEY", "API");
+        assertThat(model.constraint("gdpr:channelList").allowedValues()).containsExactly("TASK", "SURVEY", "API", "SYSTEM");
         assertThat(model.property("gdpr:binariesRemoved").indexed()).isFalse();
         assertThat(model.property("gdpr:template").index().tokenised()).isEqualTo("both");
         assertThat(model.property("gdpr:holdReason").owner()).isEqualTo("gdpr:legalHold");

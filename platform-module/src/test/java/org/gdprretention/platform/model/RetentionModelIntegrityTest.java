@@ -59,7 +59,7 @@ class RetentionModelIntegrityTest {
     void theExpectedClassesAreDeclared() {
         assertThat(MODEL.aspects().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
                 "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding", "gdpr:auditHead",
-                "gdpr:catalogueRevision", "gdpr:recomputePending");
+                "gdpr:catalogueRevision", "gdpr:recomputePending", "gdpr:extensionRequest");
         assertThat(MODEL.types().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
                 "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry");
         assertThat(MODEL.types()).allSatisfy(t -> assertThat(t.parent()).isEqualTo("cm:cmobject"));
@@ -111,7 +111,10 @@ class RetentionModelIntegrityTest {
                         "gdpr:momentKind",
                         // an audit entry without its place, time, actor, action, subject or hashes proves nothing
                         "gdpr:auditSequence", "gdpr:auditTime", "gdpr:auditActor", "gdpr:auditAction",
-                        "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash");
+                        "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash",
+                        // a pending extension request is its id, its requester, its time and its reason
+                        "gdpr:extensionRequestId", "gdpr:extensionRequestedBy", "gdpr:extensionRequestedAt",
+                        "gdpr:extensionReason");
     }
 
     @Test

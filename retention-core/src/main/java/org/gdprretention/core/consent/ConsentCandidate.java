@@ -1,7 +1,6 @@
 package org.gdprretention.core.consent;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.gdprretention.core.ConsentState;
 import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.InvalidRetentionInputException;
@@ -30,8 +29,8 @@ public record ConsentCandidate(
         boolean purged) {
 
     public ConsentCandidate {
-        Objects.requireNonNull(documentId, "documentId");
-        Objects.requireNonNull(type, "type");
+        InvalidRetentionInputException.requirePresent("documentId", documentId);
+        InvalidRetentionInputException.requirePresent("type", type);
         if (grantedExtensionCount < 0) {
             throw new InvalidRetentionInputException("grantedExtensionCount", grantedExtensionCount,
                     "must not be negative");

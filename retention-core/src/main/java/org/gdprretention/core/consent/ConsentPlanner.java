@@ -34,11 +34,13 @@ public final class ConsentPlanner {
     }
 
     public static ConsentPlan plan(List<ConsentCandidate> candidates, LocalDate today) {
-        Objects.requireNonNull(today, "today");
+        InvalidRetentionInputException.requirePresent("candidates", candidates);
+        InvalidRetentionInputException.requirePresent("today", today);
         List<ConsentExclusion> exclusions = new ArrayList<>();
         Map<String, List<ConsentCandidate>> dueBySubject = new TreeMap<>();
         Set<DocumentId> seen = new HashSet<>();
         for (ConsentCandidate candidate : candidates) {
+            InvalidRetentionInputException.requirePresent("candidates", candidate);
             if (!seen.add(candidate.documentId())) {
                 throw new InvalidRetentionInputException("documentId", candidate.documentId(),
                         "appears more than once among the consent candidates");
@@ -71,12 +73,15 @@ public final class ConsentPlanner {
      */
     public static void planGroupedBySubject(Iterator<ConsentCandidate> candidatesBySubject, LocalDate today,
                                             Consumer<ConsentRequest> requests, Consumer<ConsentExclusion> exclusions) {
-        Objects.requireNonNull(today, "today");
+        InvalidRetentionInputException.requirePresent("candidatesBySubject", candidatesBySubject);
+        InvalidRetentionInputException.requirePresent("today", today);
+        InvalidRetentionInputException.requirePresent("requests", requests);
+        InvalidRetentionInputException.requirePresent("exclusions", exclusions);
         String subject = null;
         List<ConsentCandidate> due = new ArrayList<>();
         Set<DocumentId> seen = new HashSet<>();
         while (candidatesBySubject.hasNext()) {
-            ConsentCandidate candidate = candidatesBySubject.next();
+            ConsentCandidate candidate = InvalidRetentionInputException.requirePresent("candidatesBySubject", candidatesBySubject.next());
             String candidateSubject = candidate.subjectId();
             if (candidateSubject != null && !candidateSubject.equals(subject)) {
                 if (subject != null && candidateSubject.compareTo(subject) < 0) {

@@ -18,9 +18,12 @@ import org.gdprretention.core.RetentionStatus;
  *                    because the live node and its latest version usually share one URL
  * @param forced      whether an officer asked to purge it before its expiry
  * @param forceReason why it is forced; blank is stored as {@code null}
+ * @param extensionDecisionPending whether an extension request filed before expiry is still waiting for a
+ *                    decision inside its window ({@code ExtensionLifecycle.holdsPurge}); such a document is not
+ *                    purged, not even forced, until an officer decides or the request lapses
  */
 public record DisposalCandidate(DocumentId documentId, RetentionStatus status, boolean onHold, List<String> binaries,
-                                boolean forced, String forceReason) {
+                                boolean forced, String forceReason, boolean extensionDecisionPending) {
 
     public DisposalCandidate {
         if (documentId == null) {
@@ -45,6 +48,12 @@ public record DisposalCandidate(DocumentId documentId, RetentionStatus status, b
         forceReason = forceReason == null || forceReason.isBlank() ? null : forceReason.strip();
     }
 
+    /** A candidate without a pending extension decision. */
+    public DisposalCandidate(DocumentId documentId, RetentionStatus status, boolean onHold, List<String> binaries,
+                             boolean forced, String forceReason) {
+        this(documentId, status, onHold, binaries, forced, forceReason, false);
+    }
+
     /** A candidate nobody forced: it is purged only if its retention has expired. */
     public static DisposalCandidate of(DocumentId documentId, RetentionStatus status, boolean onHold,
                                        List<String> binaries) {
@@ -55,6 +64,11 @@ public record DisposalCandidate(DocumentId documentId, RetentionStatus status, b
     public static DisposalCandidate forced(DocumentId documentId, RetentionStatus status, boolean onHold,
                                            List<String> binaries, String forceReason) {
         return new DisposalCandidate(documentId, status, onHold, binaries, true, forceReason);
+    }
+
+    /** The same candidate, with or without an extension request that holds its purge. */
+    public DisposalCandidate withExtensionDecisionPending(boolean pending) {
+        return new DisposalCandidate(documentId, status, onHold, binaries, forced, forceReason, pending);
     }
 
     boolean underHold() {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,12 +30,12 @@ public final class DisposalPlanner {
     private final BinaryReferences references;
 
     public DisposalPlanner(BinaryReferences references) {
-        this.references = Objects.requireNonNull(references, "references");
+        this.references = InvalidRetentionInputException.requirePresent("references", references);
     }
 
     public DisposalPlan plan(List<DisposalCandidate> candidates, DisposalRequest request) {
-        Objects.requireNonNull(candidates, "candidates");
-        Objects.requireNonNull(request, "request");
+        InvalidRetentionInputException.requirePresent("candidates", candidates);
+        InvalidRetentionInputException.requirePresent("request", request);
         List<DisposalCandidate> sorted = sortedWithoutDuplicates(candidates);
         Map<String, List<DocumentId>> owners = ownersByUrl(sorted);
 
@@ -61,7 +60,10 @@ public final class DisposalPlanner {
         return new DisposalPlan(request, planned, exclusions);
     }
 
-    /** Order matters: purged beats everything, a hold beats force, and nothing forces a document without a start. */
+    /**
+     * Order matters: purged beats everything, a hold beats force, nothing forces a document without a start, and
+     * a pending extension decision keeps the document whatever its expiry or force says.
+     */
     private static ExclusionReason ineligibility(DisposalCandidate candidate) {
         RetentionStatus status = candidate.status();
         if (status == RetentionStatus.PURGED) {
@@ -72,6 +74,9 @@ public final class DisposalPlanner {
         }
         if (status == RetentionStatus.PENDING_START) {
             return ExclusionReason.PENDING_START;
+        }
+        if (candidate.extensionDecisionPending()) {
+            return ExclusionReason.EXTENSION_DECISION_PENDING;
         }
         if (status == RetentionStatus.EXPIRED) {
             return null;
@@ -85,7 +90,7 @@ public final class DisposalPlanner {
     private static List<DisposalCandidate> sortedWithoutDuplicates(List<DisposalCandidate> candidates) {
         List<DisposalCandidate> sorted = new ArrayList<>(candidates.size());
         for (DisposalCandidate candidate : candidates) {
-            sorted.add(Objects.requireNonNull(candidate, "candidate"));
+            sorted.add(InvalidRetentionInputException.requirePresent("candidates", candidate));
         }
         sorted.sort(BY_ID);
         for (int i = 1; i < sorted.size(); i++) {

@@ -8,6 +8,11 @@ public enum ExclusionReason {
     ON_HOLD,
     /** The start of its retention is not known yet, so it cannot have expired; never purged, not even forced. */
     PENDING_START,
+    /**
+     * An extension request filed before expiry waits for an officer's decision and its window has not passed;
+     * never purged, not even forced: an officer denies the request first, or it lapses.
+     */
+    EXTENSION_DECISION_PENDING,
     /** Retention has not expired and nobody forced the purge. */
     NOT_EXPIRED,
     /** A forced purge of an unexpired document was asked for without saying why. */

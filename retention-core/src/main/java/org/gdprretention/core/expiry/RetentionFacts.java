@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gdprretention.core.DocumentId;
+import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionPeriod;
 import org.gdprretention.core.catalogue.RetentionType;
 
@@ -24,8 +25,8 @@ public record RetentionFacts(
         boolean purged) {
 
     public RetentionFacts {
-        Objects.requireNonNull(documentId, "documentId");
-        Objects.requireNonNull(type, "type");
+        InvalidRetentionInputException.requirePresent("documentId", documentId);
+        InvalidRetentionInputException.requirePresent("type", type);
         grantedExtensions = grantedExtensions == null ? List.of() : List.copyOf(grantedExtensions);
     }
 

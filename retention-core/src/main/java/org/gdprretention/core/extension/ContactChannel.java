@@ -7,5 +7,7 @@ public enum ContactChannel {
     /** The data subject's answer on the consent page (or the e-mail asking for it). */
     SURVEY,
     /** A REST or CMIS client. */
-    API
+    API,
+    /** The repository itself, e.g. a scheduled job closing a request nobody decided on. */
+    SYSTEM
 }

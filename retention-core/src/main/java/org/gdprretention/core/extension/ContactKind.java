@@ -5,6 +5,8 @@ public enum ContactKind {
     EXTENSION_REQUESTED,
     EXTENSION_APPROVED,
     EXTENSION_DENIED,
+    /** Nobody decided on a request within the decision window after expiry: it closed without an extension. */
+    EXTENSION_LAPSED,
     CONSENT_REQUESTED,
     CONSENT_GIVEN,
     CONSENT_REFUSED,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.gdprretention.core.DocumentId;
+import org.gdprretention.core.InvalidRetentionInputException;
 
 /**
  * One recorded contact about a document's retention, kept on the document as proof of what was asked,
@@ -25,10 +26,10 @@ public record ContactMoment(
         String note) {
 
     public ContactMoment {
-        Objects.requireNonNull(documentId, "documentId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(at, "at");
+        InvalidRetentionInputException.requirePresent("documentId", documentId);
+        InvalidRetentionInputException.requirePresent("kind", kind);
+        InvalidRetentionInputException.requirePresent("channel", channel);
+        InvalidRetentionInputException.requirePresent("at", at);
         actor = Texts.required("actor", actor);
         note = Texts.optional("note", note);
     }

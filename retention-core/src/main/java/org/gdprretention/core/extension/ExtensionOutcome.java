@@ -2,14 +2,14 @@ package org.gdprretention.core.extension;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionPeriod;
 import org.gdprretention.core.expiry.RetentionFacts;
 
 /**
  * The result of one extension step: what to store back on the document, and the contact moment to record.
  *
- * @param request    the request as it now stands; {@code null} for consent answers, which need no request
+ * @param request    the request as it now stands; {@code null} for consent answers when no request was pending
  * @param facts      the document's retention facts after the step (with any newly granted extension)
  * @param expiryDate the expiry date after the step; {@code null} while the start is unknown
  */
@@ -17,8 +17,8 @@ public record ExtensionOutcome(ExtensionRequest request, RetentionFacts facts, L
         ContactMoment contactMoment) {
 
     public ExtensionOutcome {
-        Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(contactMoment, "contactMoment");
+        InvalidRetentionInputException.requirePresent("facts", facts);
+        InvalidRetentionInputException.requirePresent("contactMoment", contactMoment);
     }
 
     public List<RetentionPeriod> grantedExtensions() {

@@ -17,7 +17,10 @@ public class ExtensionRefusedException extends RuntimeException {
         START_PENDING("its retention has not started yet, so there is nothing to extend"),
         PURGED("it has been purged"),
         REQUEST_PENDING("an extension request is already waiting for a decision"),
-        NOT_PENDING("the request has already been decided");
+        NOT_PENDING("the request has already been decided"),
+        EXPIRED("its retention has expired"),
+        DECISION_WINDOW_PASSED("the time to decide on the request has passed"),
+        NOT_LAPSED("the time to decide on the request has not passed yet");
 
         private final String explanation;
 

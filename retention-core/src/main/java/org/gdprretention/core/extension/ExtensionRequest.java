@@ -1,7 +1,6 @@
 package org.gdprretention.core.extension;
 
 import java.time.Instant;
-import java.util.Objects;
 import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.InvalidRetentionInputException;
 
@@ -22,11 +21,11 @@ public record ExtensionRequest(
 
     public ExtensionRequest {
         id = Texts.required("id", id);
-        Objects.requireNonNull(documentId, "documentId");
+        InvalidRetentionInputException.requirePresent("documentId", documentId);
         requestedBy = Texts.required("requestedBy", requestedBy);
         reason = Texts.required("reason", reason);
-        Objects.requireNonNull(requestedAt, "requestedAt");
-        Objects.requireNonNull(state, "state");
+        InvalidRetentionInputException.requirePresent("requestedAt", requestedAt);
+        InvalidRetentionInputException.requirePresent("state", state);
         decisionNote = Texts.optional("note", decisionNote);
         if (state == ExtensionState.REQUESTED) {
             if (decidedBy != null || decidedAt != null || decisionNote != null) {

@@ -253,4 +253,27 @@ class ConsentPlannerTest {
 
         assertThat(events).containsExactly("read a1", "read a2", "read b1", "request anna 2", "request bert 1");
     }
+
+    @Test
+    void missingInputIsRefusedNamingTheField() {
+        List<ConsentCandidate> withNull = java.util.Arrays.asList(due("a1", "anna"), null);
+
+        assertField(() -> ConsentPlanner.plan(null, TODAY), "candidates");
+        assertField(() -> ConsentPlanner.plan(List.of(), null), "today");
+        assertField(() -> ConsentPlanner.plan(withNull, TODAY), "candidates");
+        assertField(() -> ConsentPlanner.planGroupedBySubject(null, TODAY, r -> { }, e -> { }), "candidatesBySubject");
+        assertField(() -> ConsentPlanner.planGroupedBySubject(withNull.iterator(), TODAY, r -> { }, e -> { }),
+                "candidatesBySubject");
+        assertField(() -> ConsentPlanner.planGroupedBySubject(List.<ConsentCandidate>of().iterator(), null,
+                r -> { }, e -> { }), "today");
+        assertField(() -> new ConsentCandidate(null, "s", null, null, PERSONNEL_FILE, TODAY, 0, null, null, false,
+                false), "documentId");
+        assertField(() -> new ConsentCandidate(DocumentId.of("d"), "s", null, null, null, TODAY, 0, null, null, false,
+                false), "type");
+    }
+
+    private static void assertField(Runnable step, String field) {
+        assertThatThrownBy(step::run).isInstanceOfSatisfying(InvalidRetentionInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
 }

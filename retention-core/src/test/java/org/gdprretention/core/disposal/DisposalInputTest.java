@@ -68,4 +68,20 @@ class DisposalInputTest {
 
         assertThat(candidate.binaries()).containsExactly("store://current", "store://v1");
     }
+
+    @Test
+    void missingPlannerInputIsRefusedNamingTheField() {
+        DisposalRequest request = new DisposalRequest(true, 5, null, "officer", null);
+        DisposalPlanner planner = new DisposalPlanner((url, purging) -> false);
+
+        assertField(() -> new DisposalPlanner(null), "references");
+        assertField(() -> planner.plan(null, request), "candidates");
+        assertField(() -> planner.plan(List.of(), null), "request");
+        assertField(() -> planner.plan(Arrays.asList((DisposalCandidate) null), request), "candidates");
+    }
+
+    private static void assertField(Runnable step, String field) {
+        assertThatThrownBy(step::run).isInstanceOfSatisfying(InvalidRetentionInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
 }

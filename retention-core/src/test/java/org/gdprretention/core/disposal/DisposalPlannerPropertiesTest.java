@@ -28,7 +28,8 @@ class DisposalPlannerPropertiesTest {
     private static final int POOL = 8;
 
     /** A candidate without its id; ids are given by position so they are unique. */
-    private record Spec(RetentionStatus status, boolean onHold, boolean forced, String forceReason, int binaryMask) {
+    private record Spec(RetentionStatus status, boolean onHold, boolean forced, String forceReason, int binaryMask,
+                        boolean extensionDecisionPending) {
     }
 
     private record Scenario(List<DisposalCandidate> candidates, Set<String> outside, int batchLimit,
@@ -37,7 +38,11 @@ class DisposalPlannerPropertiesTest {
 
     private static final Gen<Spec> SPECS = Generate.enumValues(RetentionStatus.class).zip(
             Generate.booleans(), Generate.booleans(), Generate.pick(Arrays.asList(null, "", "  ", "erasure")),
-            integers().between(0, (1 << POOL) - 1), Spec::new);
+            integers().between(0, (1 << POOL) - 1),
+            (status, hold, forced, reason, mask) -> new Spec(status, hold, forced, reason, mask, false))
+            // One in four candidates has an extension request waiting for a decision.
+            .zip(integers().between(0, 3), (spec, pending) -> new Spec(spec.status(), spec.onHold(), spec.forced(),
+                    spec.forceReason(), spec.binaryMask(), pending == 0));
 
     private static final Gen<Scenario> SCENARIOS = lists().of(SPECS).ofSizeBetween(0, 15).zip(
             integers().between(0, (1 << POOL) - 1), integers().between(1, 16),
@@ -62,7 +67,7 @@ class DisposalPlannerPropertiesTest {
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
             candidates.add(new DisposalCandidate(DocumentId.of("doc-" + (char) ('a' + i)), s.status(), s.onHold(),
-                    List.copyOf(urls(s.binaryMask())), s.forced(), s.forceReason()));
+                    List.copyOf(urls(s.binaryMask())), s.forced(), s.forceReason(), s.extensionDecisionPending()));
         }
         return new Scenario(candidates, urls(outsideMask), limit, policy);
     }
@@ -86,11 +91,28 @@ class DisposalPlannerPropertiesTest {
             for (PlannedDisposal entry : plan(s).planned()) {
                 DisposalCandidate c = byId.get(entry.documentId());
                 assertThat(c.onHold()).as("held %s planned", c).isFalse();
+                assertThat(c.extensionDecisionPending()).as("%s planned with a decision pending", c).isFalse();
                 assertThat(c.status()).as("status of %s", c)
                         .isNotIn(RetentionStatus.ON_HOLD, RetentionStatus.PENDING_START, RetentionStatus.PURGED);
                 if (c.status() != RetentionStatus.EXPIRED) {
                     assertThat(c.forced() && c.forceReason() != null).as("unexpired %s planned", c).isTrue();
                     assertThat(entry.forced()).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void aPendingExtensionDecisionExcludesWithItsOwnReasonWhenNothingStrongerDoes() {
+        qt().withExamples(2000).forAll(SCENARIOS).checkAssert(s -> {
+            Map<DocumentId, ExclusionReason> reasons = new HashMap<>();
+            plan(s).excluded().forEach(e -> reasons.put(e.documentId(), e.reason()));
+            for (DisposalCandidate c : s.candidates()) {
+                boolean stronger = c.status() == RetentionStatus.PURGED || c.status() == RetentionStatus.ON_HOLD
+                        || c.onHold() || c.status() == RetentionStatus.PENDING_START;
+                if (c.extensionDecisionPending() && !stronger) {
+                    assertThat(reasons.get(c.documentId())).as("reason for %s", c)
+                            .isEqualTo(ExclusionReason.EXTENSION_DECISION_PENDING);
                 }
             }
         });

@@ -52,6 +52,34 @@ class DisposalPlannerTest {
     }
 
     @Test
+    void aPendingExtensionDecisionKeepsAnExpiredOrForcedDocumentAndItsSharedBinary() {
+        DisposalPlan plan = plan(
+                expired("waiting", "store://shared").withExtensionDecisionPending(true),
+                DisposalCandidate.forced(id("forced-waiting"), RetentionStatus.ACTIVE, false, List.of(),
+                        "erasure request").withExtensionDecisionPending(true),
+                expired("gone", "store://shared"));
+
+        assertThat(plan.excluded()).containsExactly(
+                new ExcludedDocument(id("forced-waiting"), ExclusionReason.EXTENSION_DECISION_PENDING),
+                new ExcludedDocument(id("waiting"), ExclusionReason.EXTENSION_DECISION_PENDING));
+        assertThat(plan.planned()).singleElement().satisfies(entry -> {
+            assertThat(entry.documentId()).isEqualTo(id("gone"));
+            assertThat(entry.binariesToRemove()).isEmpty();
+            assertThat(entry.binariesKept()).containsExactly(
+                    new KeptBinary("store://shared", KeepReason.SHARED_WITH_LIVE_NODE));
+        });
+    }
+
+    @Test
+    void theExistingFactoriesHaveNoPendingExtensionDecision() {
+        assertThat(expired("doc").extensionDecisionPending()).isFalse();
+        assertThat(DisposalCandidate.forced(id("doc"), RetentionStatus.ACTIVE, false, List.of(), "why")
+                .extensionDecisionPending()).isFalse();
+        assertThat(expired("doc").withExtensionDecisionPending(true).withExtensionDecisionPending(false))
+                .isEqualTo(expired("doc"));
+    }
+
+    @Test
     void expiredDocumentOnHoldIsExcludedAsOnHold() {
         DisposalPlan plan = plan(DisposalCandidate.of(id("held"), RetentionStatus.EXPIRED, true, List.of("store://h")));
 

@@ -29,6 +29,8 @@ class ExtensionLifecycleTest {
     private static final LocalDate EXPIRY = LocalDate.of(2025, 5, 31);
     private static final Instant T1 = Instant.parse("2025-05-01T09:00:00Z");
     private static final Instant T2 = Instant.parse("2025-05-02T10:00:00Z");
+    // APPLICATION: P4W from the end of the procedure, so this one is kept through 2025-05-18, after T1 and T2.
+    private static final LocalDate END_OF_PROCEDURE = LocalDate.of(2025, 4, 20);
 
     private final AtomicInteger ids = new AtomicInteger();
     private ExtensionLifecycle lifecycle;
@@ -61,7 +63,7 @@ class ExtensionLifecycleTest {
 
     @Test
     void approvalGrantsTheTypesExtensionPeriodAndMovesTheExpiry() {
-        ExtensionOutcome outcome = lifecycle.approve(requested(), personnelFile, "gdpr.officer", T2,
+        ExtensionOutcome outcome = approveStored(requested(), personnelFile, "gdpr.officer", T2,
                 ContactChannel.API);
 
         assertThat(outcome.request().state()).isEqualTo(ExtensionState.APPROVED);
@@ -75,7 +77,7 @@ class ExtensionLifecycleTest {
 
     @Test
     void denialClosesTheRequestAndKeepsTheExpiry() {
-        ExtensionOutcome outcome = lifecycle.deny(requested(), personnelFile, "gdpr.officer", T2,
+        ExtensionOutcome outcome = denyStored(requested(), personnelFile, "gdpr.officer", T2,
                 "No legal ground", ContactChannel.TASK);
 
         assertThat(outcome.request().state()).isEqualTo(ExtensionState.DENIED);
@@ -87,12 +89,12 @@ class ExtensionLifecycleTest {
 
     @Test
     void aDecidedRequestCannotBeDecidedAgain() {
-        ExtensionRequest approved = lifecycle.approve(requested(), personnelFile, "gdpr.officer", T2,
+        ExtensionRequest approved = approveStored(requested(), personnelFile, "gdpr.officer", T2,
                 ContactChannel.TASK).request();
 
-        assertRefused(() -> lifecycle.approve(approved, personnelFile, "gdpr.officer", T2, ContactChannel.TASK),
+        assertRefused(() -> approveStored(approved, personnelFile, "gdpr.officer", T2, ContactChannel.TASK),
                 ExtensionRefusedException.Reason.NOT_PENDING);
-        assertRefused(() -> lifecycle.deny(approved, personnelFile, "gdpr.officer", T2, null, ContactChannel.TASK),
+        assertRefused(() -> denyStored(approved, personnelFile, "gdpr.officer", T2, null, ContactChannel.TASK),
                 ExtensionRefusedException.Reason.NOT_PENDING);
     }
 
@@ -109,7 +111,7 @@ class ExtensionLifecycleTest {
 
     @Test
     void decidedRequestsAndOtherDocumentsRequestsDoNotBlockANewRequest() {
-        ExtensionRequest denied = lifecycle.deny(requested(), personnelFile, "gdpr.officer", T2, null,
+        ExtensionRequest denied = denyStored(requested(), personnelFile, "gdpr.officer", T2, null,
                 ContactChannel.TASK).request();
         ExtensionRequest otherDocument = ExtensionRequest.pending("req-x", DocumentId.of("other"), "a", "b", T1);
 
@@ -131,14 +133,14 @@ class ExtensionLifecycleTest {
 
     @Test
     void theMaximumNumberOfExtensionsIsEnforcedOnRequestApprovalAndConsent() {
-        RetentionFacts application = RetentionFacts.of(DOC, CATALOGUE.require("APPLICATION"), END_OF_EMPLOYMENT);
+        RetentionFacts application = RetentionFacts.of(DOC, CATALOGUE.require("APPLICATION"), END_OF_PROCEDURE);
         ExtensionRequest early = lifecycle.request(application, List.of(), "hr", "Suitable for a later vacancy", T1,
                 ContactChannel.TASK).request();
         RetentionFacts onceExtended = lifecycle.consent(application, "subject-1", T1, ContactChannel.SURVEY).facts();
 
         assertRefused(() -> lifecycle.request(onceExtended, List.of(), "hr", "again", T2, ContactChannel.TASK),
                 ExtensionRefusedException.Reason.MAX_EXTENSIONS_REACHED);
-        assertRefused(() -> lifecycle.approve(early, onceExtended, "gdpr.officer", T2, ContactChannel.TASK),
+        assertRefused(() -> approveStored(early, onceExtended, "gdpr.officer", T2, ContactChannel.TASK),
                 ExtensionRefusedException.Reason.MAX_EXTENSIONS_REACHED);
         assertRefused(() -> lifecycle.consent(onceExtended, "subject-1", T2, ContactChannel.SURVEY),
                 ExtensionRefusedException.Reason.MAX_EXTENSIONS_REACHED);
@@ -146,11 +148,11 @@ class ExtensionLifecycleTest {
 
     @Test
     void anApplicationKeptWithConsentExpiresAYearAfterTheProcedureEnded() {
-        RetentionFacts application = RetentionFacts.of(DOC, CATALOGUE.require("APPLICATION"), END_OF_EMPLOYMENT);
+        RetentionFacts application = RetentionFacts.of(DOC, CATALOGUE.require("APPLICATION"), END_OF_PROCEDURE);
 
         ExtensionOutcome outcome = lifecycle.consent(application, "subject-1", T1, ContactChannel.SURVEY);
 
-        assertThat(outcome.expiryDate()).isEqualTo(END_OF_EMPLOYMENT.plusWeeks(52));
+        assertThat(outcome.expiryDate()).isEqualTo(END_OF_PROCEDURE.plusWeeks(52));
         assertThat(outcome.grantedExtensions()).containsExactly(RetentionPeriod.parse("P48W"));
     }
 
@@ -199,7 +201,9 @@ class ExtensionLifecycleTest {
 
         assertRefused(() -> lifecycle.request(purged, List.of(), "hr", "why", T1, ContactChannel.TASK),
                 ExtensionRefusedException.Reason.PURGED);
-        assertRefused(() -> lifecycle.approve(pending, purged, "gdpr.officer", T2, ContactChannel.TASK),
+        assertRefused(() -> approveStored(pending, purged, "gdpr.officer", T2, ContactChannel.TASK),
+                ExtensionRefusedException.Reason.PURGED);
+        assertRefused(() -> denyStored(pending, purged, "gdpr.officer", T2, "too late", ContactChannel.TASK),
                 ExtensionRefusedException.Reason.PURGED);
         assertRefused(() -> lifecycle.consent(purged, "subject-1", T1, ContactChannel.SURVEY),
                 ExtensionRefusedException.Reason.PURGED);
@@ -213,7 +217,7 @@ class ExtensionLifecycleTest {
         RetentionFacts withSixMonths = personnelFile.withType(
                 personnelFile.type().toBuilder().extensionPeriod("P6M").build());
 
-        ExtensionOutcome approved = lifecycle.approve(pending, withSixMonths, "gdpr.officer", T2, ContactChannel.TASK);
+        ExtensionOutcome approved = approveStored(pending, withSixMonths, "gdpr.officer", T2, ContactChannel.TASK);
         RetentionFacts afterAnotherChange = approved.facts().withType(
                 withSixMonths.type().toBuilder().extensionPeriod("P2Y").build());
 
@@ -226,7 +230,7 @@ class ExtensionLifecycleTest {
         ExtensionRequest pending = requested();
         RetentionFacts other = RetentionFacts.of(DocumentId.of("other-doc"), personnelFile.type(), END_OF_EMPLOYMENT);
 
-        assertThatThrownBy(() -> lifecycle.approve(pending, other, "gdpr.officer", T2, ContactChannel.TASK))
+        assertThatThrownBy(() -> approveStored(pending, other, "gdpr.officer", T2, ContactChannel.TASK))
                 .isInstanceOf(InvalidRetentionInputException.class)
                 .hasMessageStartingWith("Invalid documentId 'other-doc': request req-1 is for document");
     }
@@ -239,9 +243,9 @@ class ExtensionLifecycleTest {
                 "requestedBy", blank);
         assertInvalid(() -> lifecycle.request(personnelFile, List.of(), "hr", blank, T1, ContactChannel.TASK),
                 "reason", blank);
-        assertInvalid(() -> lifecycle.approve(requested(), personnelFile, blank, T2, ContactChannel.TASK),
+        assertInvalid(() -> approveStored(requested(), personnelFile, blank, T2, ContactChannel.TASK),
                 "decidedBy", blank);
-        assertInvalid(() -> lifecycle.deny(requested(), personnelFile, blank, T2, "n", ContactChannel.TASK),
+        assertInvalid(() -> denyStored(requested(), personnelFile, blank, T2, "n", ContactChannel.TASK),
                 "decidedBy", blank);
         assertInvalid(() -> lifecycle.consent(personnelFile, blank, T1, ContactChannel.SURVEY), "subject", blank);
     }
@@ -254,6 +258,16 @@ class ExtensionLifecycleTest {
                 .isInstanceOf(InvalidRetentionInputException.class)
                 .hasMessage("Invalid reason '" + "x".repeat(40) + "...': must not be longer than 2000 characters "
                         + "(was 2001)");
+    }
+
+    private ExtensionOutcome approveStored(ExtensionRequest stored, RetentionFacts facts, String by, Instant when,
+            ContactChannel channel) {
+        return lifecycle.approve(stored.id(), List.of(stored), facts, by, when, channel);
+    }
+
+    private ExtensionOutcome denyStored(ExtensionRequest stored, RetentionFacts facts, String by, Instant when,
+            String note, ContactChannel channel) {
+        return lifecycle.deny(stored.id(), List.of(stored), facts, by, when, note, channel);
     }
 
     private static void assertRefused(Runnable step, ExtensionRefusedException.Reason reason) {
