@@ -28,7 +28,16 @@ public final class AdminMessages {
     public static final String SWEEP_NOT_FOUND = PREFIX + "sweepNotFound";
     public static final String SWEEP_RUNNING = PREFIX + "sweepRunning";
     public static final String AUDIT_NOT_FOUND = PREFIX + "auditNotFound";
+    public static final String EXTENSION_STATE = PREFIX + "extensionState";
+    public static final String EXTENSION_REQUEST_NOT_FOUND = PREFIX + "extensionRequestNotFound";
+    public static final String EXTENSION_REQUEST_ID = PREFIX + "extensionRequestId";
+    public static final String DOCUMENT_NOT_FOUND = PREFIX + "documentNotFound";
 
     private AdminMessages() {
+    }
+
+    /** The 409 of an extension step the engine refuses, one message per reason. */
+    public static String extensionRefused(org.gdprretention.core.extension.ExtensionRefusedException.Reason reason) {
+        return PREFIX + "extensionRefused." + reason.name();
     }
 }

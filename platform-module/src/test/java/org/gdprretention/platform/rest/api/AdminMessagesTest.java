@@ -27,6 +27,10 @@ class AdminMessagesTest {
                 ids.add((String) field.get(null));
             }
         }
+        for (org.gdprretention.core.extension.ExtensionRefusedException.Reason reason
+                : org.gdprretention.core.extension.ExtensionRefusedException.Reason.values()) {
+            ids.add(AdminMessages.extensionRefused(reason));
+        }
         assertThat(ids).isNotEmpty();
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(dutch.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ids);
