@@ -44,6 +44,7 @@ final class FakeGdprApi {
     private final List<Map<String, Object>> documents = new CopyOnWriteArrayList<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String failNextList;
+    private final Map<String, Sweep> sweeps = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeGdprApi(int count) {
         for (int i = 1; i <= count; i++) {
@@ -135,17 +136,57 @@ final class FakeGdprApi {
             return new Reply(204, null);
         }
         if (method.equals("GET") && path.equals("/sweeps")) {
-            List<Object> sweeps = new ArrayList<>();
-            for (String id : List.of("trashcan", "orphanedContentUrls", "deletedContentStore", "contentStoreOrphans")) {
-                sweeps.add(Map.of("entry", Map.of("id", id, "running", false,
-                        "progress", Map.of("processed", 0, "total", 0, "bytes", 0),
-                        "lastResult", Map.of("startedAt", today + "T02:00:00.000+0000",
-                                "finishedAt", today + "T02:01:00.000+0000", "dryRun", true, "count", 12,
-                                "bytes", 3_500_000, "removed", 0, "problems", 0))));
-            }
-            return new Reply(200, Map.of("list", Map.of("pagination", pagination(0, 4, 4, 4), "entries", sweeps)));
+            return sweeps();
+        }
+        if (method.equals("POST") && path.matches("/sweeps/[^/]+/run")) {
+            return runSweep(path.split("/")[2], !Boolean.FALSE.equals(request.body().get("dryRun")));
         }
         return error(404, "No such resource: " + method + " " + path);
+    }
+
+    /** A started sweep reports itself running for two reads of GET /sweeps, then finished. */
+    private Reply sweeps() {
+        List<Object> sweeps = new ArrayList<>();
+        for (String id : List.of("trashcan", "orphanedContentUrls", "deletedContentStore", "contentStoreOrphans")) {
+            Sweep sweep = this.sweeps.computeIfAbsent(id, k -> new Sweep());
+            boolean running = sweep.readsUntilDone > 0;
+            if (running) {
+                sweep.readsUntilDone--;
+            }
+            Map<String, Object> lastResult = new LinkedHashMap<>();
+            lastResult.put("startedAt", today + "T02:00:00.000+0000");
+            lastResult.put("finishedAt", today + "T02:01:00.000+0000");
+            lastResult.put("dryRun", sweep.lastDryRun);
+            lastResult.put("count", 12);
+            lastResult.put("bytes", 3_500_000);
+            lastResult.put("removed", sweep.lastDryRun ? 0 : 12);
+            lastResult.put("problems", 0);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", id);
+            entry.put("running", running);
+            entry.put("progress", Map.of("processed", running ? 5 : 0, "total", running ? 12 : 0, "bytes", 0));
+            entry.put("lastResult", lastResult);
+            sweeps.add(Map.of("entry", entry));
+        }
+        return new Reply(200, Map.of("list", Map.of("pagination", pagination(0, 4, 4, 4), "entries", sweeps)));
+    }
+
+    private Reply runSweep(String id, boolean dryRun) {
+        Sweep sweep = sweeps.get(id);
+        if (sweep == null) {
+            return error(404, "No sweep " + id);
+        }
+        if (sweep.readsUntilDone > 0) {
+            return error(409, "The sweep " + id + " is already running");
+        }
+        sweep.readsUntilDone = 2;
+        sweep.lastDryRun = dryRun;
+        return new Reply(202, Map.of("entry", Map.of("id", id, "running", true)));
+    }
+
+    private static final class Sweep {
+        volatile int readsUntilDone;
+        volatile boolean lastDryRun = true;
     }
 
     private static Map<String, Object> extensionRequest(String id, String name, String by, String reason) {

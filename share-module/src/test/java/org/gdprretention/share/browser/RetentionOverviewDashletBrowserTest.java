@@ -252,16 +252,55 @@ class RetentionOverviewDashletBrowserTest {
     }
 
     @Test
-    void orphanedFilesShowTheLastResultAndStartADryRun() {
+    void orphanedFilesShowTheLastResultAndADryRunsProgressThenCleanUpAfterConfirmation() {
         open("lang=en");
         driver.findElement(By.id(ID + "-tab-sweeps")).click();
         waitFor(() -> text(ID + "-sweeps").contains("Orphaned content URLs"));
         assertThat(text(ID + "-sweeps")).contains("12 found (3.3 MB), nothing removed");
 
-        driver.findElement(By.cssSelector("#" + ID + "-sweeps button[data-sweep='trashcan'][data-dry='true']")).click();
-
-        waitFor(() -> !api.requests("POST", "/sweeps/trashcan/run").isEmpty());
+        sweepButton("trashcan", true).click();
+        waitFor(() -> text(ID + "-sweeps").contains("Running: 5 of 12"));
         assertThat(api.requests("POST", "/sweeps/trashcan/run").get(0).body()).containsEntry("dryRun", true);
+        assertThat(api.requests("POST", "/sweeps/trashcan/run").get(0).csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+        // polled while it runs, until it is done
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !text(ID + "-sweeps").contains("Running"));
+
+        sweepButton("trashcan", false).click();
+        waitFor(() -> text(ID + "-dialog").contains("cannot be undone"));
+        assertThat(api.requests("POST", "/sweeps/trashcan/run")).hasSize(1);
+        dialogButton("Clean up").click();
+        waitFor(() -> api.requests("POST", "/sweeps/trashcan/run").size() == 2);
+        assertThat(api.requests("POST", "/sweeps/trashcan/run").get(1).body()).containsEntry("dryRun", false);
+    }
+
+    @Test
+    void aSweepThatIsAlreadyRunningIsRefusedInWords() {
+        open("lang=en");
+        driver.findElement(By.id(ID + "-tab-sweeps")).click();
+        waitFor(() -> text(ID + "-sweeps").contains("Orphaned content URLs"));
+        driver.executeScript("var x = new XMLHttpRequest(); x.open('POST', arguments[0], false);"
+                + "x.setRequestHeader('Alfresco-CSRFToken', arguments[1]); x.setRequestHeader('Content-Type', 'application/json');"
+                + "x.send('{\"dryRun\":true}');", ShareStub.API + "/sweeps/deletedContentStore/run", ShareStub.CSRF_TOKEN);
+
+        sweepButton("deletedContentStore", true).click();
+
+        waitFor(() -> driver.findElement(By.id(ID + "-error")).isDisplayed());
+        assertThat(text(ID + "-error")).isEqualTo("The repository reported an error: The sweep deletedContentStore is already running");
+    }
+
+    @Test
+    void theChartAndTheTabsWorkFromTheKeyboard() {
+        open("lang=en");
+        YearMonth month = YearMonth.from(api.today()).plusMonths(3);
+
+        driver.findElement(By.cssSelector("#" + ID + "-chart g.gdpr-month[data-month='" + month + "']")).sendKeys(Keys.ENTER);
+        waitFor(() -> (month + "-01").equals(lastList().first("expiryFrom")));
+
+        WebElement overview = driver.findElement(By.id(ID + "-tab-overview"));
+        overview.sendKeys(Keys.ARROW_RIGHT);
+        waitFor(() -> "true".equals(driver.findElement(By.id(ID + "-tab-requests")).getAttribute("aria-selected")));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(ID + "-tab-requests");
+        assertThat(driver.findElement(By.id(ID + "-panel-overview")).isDisplayed()).isFalse();
     }
 
     @Test
@@ -355,6 +394,10 @@ class RetentionOverviewDashletBrowserTest {
         return driver.findElements(By.cssSelector("#" + ID + "-dialog-buttons button")).stream()
                 .filter(b -> b.getText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no dialog button " + label + " in: " + text(ID + "-dialog")));
+    }
+
+    private WebElement sweepButton(String sweep, boolean dryRun) {
+        return driver.findElement(By.cssSelector("#" + ID + "-sweeps button[data-sweep='" + sweep + "'][data-dry='" + dryRun + "']"));
     }
 
     private String text(String id) {
