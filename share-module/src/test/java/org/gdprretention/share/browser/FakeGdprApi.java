@@ -24,7 +24,8 @@ final class FakeGdprApi {
     }
 
     /** One request as the API saw it. */
-    record Request(String method, String path, Map<String, List<String>> query, String csrfHeader, Map<String, Object> body) {
+    record Request(String method, String path, Map<String, List<String>> query, String csrfHeader, Map<String, Object> body,
+            String language) {
         String first(String name) {
             List<String> values = query.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
@@ -39,6 +40,9 @@ final class FakeGdprApi {
             Map.of("code", "PERSONNEL_FILE", "label", "Personnel file (7 years)"),
             Map.of("code", "CLIENT_DOSSIER", "label", "Client dossier (5 years)"),
             Map.of("code", "VOG", "label", "Certificate of conduct (1 year)"));
+    /** The API labels types in the caller's language (Accept-Language, which Share's proxy passes on). */
+    static final Map<String, String> DUTCH_LABELS = Map.of("PERSONNEL_FILE", "Personeelsdossier (7 jaar)",
+            "CLIENT_DOSSIER", "Cliëntdossier (5 jaar)", "VOG", "Verklaring omtrent gedrag (1 jaar)");
 
     private final LocalDate today = LocalDate.now();
     private final List<Map<String, Object>> documents = new CopyOnWriteArrayList<>();
@@ -109,8 +113,8 @@ final class FakeGdprApi {
             return summary(request);
         }
         if (method.equals("GET") && path.equals("/retention-types")) {
-            return new Reply(200, listOf(TYPES.stream().map(t -> (Object) Map.of("entry", t)).toList(), 0, TYPES.size(),
-                    TYPES.size()));
+            return new Reply(200, listOf(TYPES.stream().map(t -> (Object) Map.of("entry", type(t.get("code"), request)))
+                    .toList(), 0, TYPES.size(), TYPES.size()));
         }
         if (method.equals("POST") && path.equals("/purges")) {
             return purge(request);
@@ -222,7 +226,8 @@ final class FakeGdprApi {
         if (skip < 0 || max < 1 || max > 1000) {
             return error(400, "Invalid paging");
         }
-        List<Object> page = matching.stream().skip(skip).limit(max).map(d -> (Object) Map.of("entry", d)).toList();
+        List<Object> page = matching.stream().skip(skip).limit(max).map(d -> (Object) Map.of("entry", localized(d, request)))
+                .toList();
         return new Reply(200, listOf(page, skip, max, matching.size()));
     }
 
@@ -298,6 +303,18 @@ final class FakeGdprApi {
         entry.put("totalsPerStatus", List.of());
         entry.put("expiringPerMonth", months);
         return new Reply(200, Map.of("entry", entry));
+    }
+
+    private static Map<String, String> type(String code, Request request) {
+        String label = "nl".equals(request.language()) ? DUTCH_LABELS.get(code)
+                : TYPES.stream().filter(t -> t.get("code").equals(code)).findFirst().orElseThrow().get("label");
+        return Map.of("code", code, "label", label);
+    }
+
+    private static Map<String, Object> localized(Map<String, Object> document, Request request) {
+        Map<String, Object> copy = new LinkedHashMap<>(document);
+        copy.put("retentionType", type((String) ((Map<?, ?>) document.get("retentionType")).get("code"), request));
+        return copy;
     }
 
     private static Map<String, String> template(String id) {

@@ -90,7 +90,8 @@ final class ShareStub implements AutoCloseable {
             } else if (path.startsWith(API + "/")) {
                 FakeGdprApi.Request request = new FakeGdprApi.Request(method, decode(path.substring(API.length())),
                         query(exchange.getRequestURI().getRawQuery()),
-                        exchange.getRequestHeaders().getFirst("Alfresco-CSRFToken"), body(exchange));
+                        exchange.getRequestHeaders().getFirst("Alfresco-CSRFToken"), body(exchange),
+                        language(exchange.getRequestHeaders().getFirst("Accept-Language")));
                 FakeGdprApi.Reply answer = api.handle(request);
                 if (answer.body() == null) {
                     exchange.sendResponseHeaders(answer.status(), -1);
@@ -125,6 +126,11 @@ final class ShareStub implements AutoCloseable {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.isBlank() ? Map.of() : JSON.toType(text, Map.class);
         }
+    }
+
+    /** The first language of an Accept-Language header ("nl-NL,nl;q=0.9" is "nl"). */
+    private static String language(String header) {
+        return header == null || header.isBlank() ? "en" : header.split("[,;-]")[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Map<String, List<String>> query(String raw) {
