@@ -207,6 +207,19 @@ class RetentionOverviewDashletBrowserTest {
     }
 
     @Test
+    void noMatchIsSaidInWordsAndSelectionIsEmpty() {
+        open("lang=en");
+
+        driver.findElement(By.id(ID + "-filter-text")).sendKeys("no such document", Keys.ENTER);
+
+        waitFor(() -> text(ID + "-table").contains("No documents match the filters."));
+        assertThat(rowNames()).isEmpty();
+        assertThat(text(ID + "-status")).isEqualTo("No documents match the filters.");
+        assertThat(text(ID + "-totals")).isEqualTo("No documents match.");
+        assertThat(driver.findElement(By.id(ID + "-purge")).isEnabled()).isFalse();
+    }
+
+    @Test
     void aRepositoryErrorIsShownInItsOwnWords() {
         api.failNextList("The search subsystem is not available");
 
