@@ -11,6 +11,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.InvalidRetentionInputException;
+import org.gdprretention.platform.catalogue.RetentionTypeParameterConstraint;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -34,8 +35,9 @@ public class ApplyRetentionActionExecuter extends ActionExecuterAbstractBase imp
 
     @Override
     protected void addParameterDefinitions(List<ParameterDefinition> paramList) {
+        // The constraint makes Share's action form and the rule editor offer the catalogue's types as a drop-down.
         paramList.add(new ParameterDefinitionImpl(PARAM_RETENTION_TYPE, DataTypeDefinition.TEXT, true,
-                getParamDisplayLabel(PARAM_RETENTION_TYPE)));
+                getParamDisplayLabel(PARAM_RETENTION_TYPE), false, RetentionTypeParameterConstraint.NAME));
         paramList.add(new ParameterDefinitionImpl(PARAM_START_DATE_PROPERTY, DataTypeDefinition.TEXT, false,
                 getParamDisplayLabel(PARAM_START_DATE_PROPERTY)));
     }

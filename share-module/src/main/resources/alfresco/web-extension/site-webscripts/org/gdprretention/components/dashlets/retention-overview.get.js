@@ -1,0 +1,128 @@
+/**
+ * Retention overview dashlet: reads the dashlet's saved settings (page size, default filters) and asks the repository
+ * whether the current user is a GDPR officer, which decides the officer-only tabs. Everything else is loaded by the
+ * browser from the REST API.
+ */
+var API = "/-default-/private/gdpr/versions/1";
+var STATUSES = ["PENDING_START", "ACTIVE", "EXPIRING", "EXPIRED", "ON_HOLD", "PURGED"];
+var PAGE_SIZES = [10, 25, 50, 100];
+
+/** A saved page size, or 25 when it is missing or not one the configuration offers. */
+function pageSize(value)
+{
+   var size = parseInt(value, 10);
+   for (var i = 0; i < PAGE_SIZES.length; i++)
+   {
+      if (PAGE_SIZES[i] === size)
+      {
+         return size;
+      }
+   }
+   return 25;
+}
+
+/** A saved status filter, or "" (all) when it is not a status the API knows. */
+function status(value)
+{
+   var text = value == null ? "" : String(value);
+   for (var i = 0; i < STATUSES.length; i++)
+   {
+      if (STATUSES[i] === text)
+      {
+         return text;
+      }
+   }
+   return "";
+}
+
+/** A saved template filter: a node id (letters, digits, dashes), or "" when it is anything else. */
+function template(value)
+{
+   var text = value == null ? "" : String(value);
+   return /^[A-Za-z0-9-]{1,64}$/.test(text) ? text : "";
+}
+
+/** The repository's own words for a failed call (the v1 error's briefSummary), else the HTTP status. */
+function errorText(result)
+{
+   try
+   {
+      var body = JSON.parse(String(result.response));
+      if (body && body.error && body.error.briefSummary)
+      {
+         return String(body.error.briefSummary);
+      }
+   }
+   catch (e)
+   {
+      // not JSON: fall back to the status code
+   }
+   return "HTTP " + result.status.code;
+}
+
+function main()
+{
+   // The title bar's "configure" action fires this event, which the .ftl creates and the dashlet listens to.
+   var configureEvent = "gdprRetentionConfigure" + String(args.htmlid).replace(/-/g, "_");
+   var siteId = (page.url.templateArgs.site != null) ? String(page.url.templateArgs.site) : "";
+   var officer = false;
+   var startupError = null;
+
+   var query = siteId ? "?site=" + encodeURIComponent(siteId) : "";
+   var result = remote.connect("alfresco-api").get(API + "/retention-summaries/-current-" + query);
+   if (result.status.code == 200)
+   {
+      var summary = JSON.parse(String(result.response));
+      officer = summary.entry.callerIsOfficer === true;
+   }
+   else
+   {
+      startupError = errorText(result);
+   }
+
+   model.configureEvent = configureEvent;
+   model.officer = officer;
+   model.startupError = startupError;
+   model.widgets = [
+      {
+         id: "RetentionOverview",
+         name: "GdprRetention.dashlet.RetentionOverview",
+         options: {
+            siteId: siteId,
+            componentId: String(instance.object.id),
+            officer: officer,
+            configureEvent: configureEvent,
+            pageSize: pageSize(args.pageSize),
+            defaultStatus: status(args.status),
+            defaultTemplate: template(args.template)
+         }
+      },
+      {
+         id: "DashletResizer",
+         name: "Alfresco.widget.DashletResizer",
+         initArgs: ["\"" + args.htmlid + "\"", "\"" + instance.object.id + "\""],
+         useMessages: false
+      },
+      {
+         id: "DashletTitleBarActions",
+         name: "Alfresco.widget.DashletTitleBarActions",
+         useMessages: false,
+         options: {
+            actions: [
+               {
+                  cssClass: "edit",
+                  eventOnClick: { _alfValue: configureEvent, _alfType: "REFERENCE" },
+                  tooltip: msg.get("dashlet.configure.tooltip")
+               },
+               {
+                  cssClass: "help",
+                  bubbleOnClick: { message: msg.get("dashlet.help") },
+                  tooltip: msg.get("dashlet.help.tooltip")
+               }
+            ]
+         }
+      }
+   ];
+}
+
+main();

@@ -1,0 +1,155 @@
+package org.gdprretention.share.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The document library actions and the retention line, as Share's document list calls them, in headless Chromium. */
+class DocumentLibraryActionsBrowserTest {
+
+    @TempDir
+    static Path profile;
+
+    private static ChromeDriver driver;
+    private static Path yui;
+
+    private FakeGdprApi api;
+    private ShareStub share;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Browser.assumeInstalled();
+        yui = Path.of(System.getProperty("gdpr.yui2.dir", "target/yui2/package/build"));
+        assertThat(yui.resolve("yahoo/yahoo-min.js")).exists();
+        driver = Browser.start(profile.resolve("chromium"));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void startShare() throws IOException {
+        api = new FakeGdprApi(57);
+        share = new ShareStub(api, yui.toAbsolutePath().normalize());
+    }
+
+    @AfterEach
+    void stopShare() {
+        share.close();
+    }
+
+    @Test
+    void theModuleRegistersItsActionsAndItsRetentionLine() {
+        open("en");
+
+        @SuppressWarnings("unchecked")
+        List<String> registered = (List<String>) driver.executeScript(
+                "return Object.keys(YAHOO.Bubbling.actions).concat(Object.keys(YAHOO.Bubbling.renderers)).sort();");
+        assertThat(registered).containsExactly("gdprRetention", "onActionGdprLiftHold", "onActionGdprPlaceHold",
+                "onActionGdprPurgeNow");
+    }
+
+    @Test
+    void purgeNowOnSeveralDocumentsPurgesOnlyWhatTheDryRunAllowsAfterConfirmation() {
+        open("en");
+
+        driver.executeScript("YAHOO.Bubbling.actions.onActionGdprPurgeNow(["
+                + "{ nodeRef: 'workspace://SpacesStore/node-001', displayName: 'Dossier 001.pdf' },"
+                + "{ nodeRef: 'workspace://SpacesStore/node-050', displayName: 'Dossier 050.pdf' }]);");
+
+        waitFor(() -> prompt().contains("Would be purged"));
+        assertThat(prompt()).contains("Dossier 001.pdf: Would be purged",
+                "Dossier 050.pdf: Refused (The document has not expired yet)");
+        FakeGdprApi.Request dryRun = api.requests("POST", "/purges").get(0);
+        assertThat(dryRun.body()).containsEntry("dryRun", true);
+        assertThat(dryRun.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+
+        promptButton("Continue").click();
+        waitFor(() -> prompt().contains("cannot be undone"));
+        assertThat(prompt()).contains("1 document(s) will be permanently deleted");
+
+        promptButton("Purge 1 permanently").click();
+        waitFor(() -> prompt().contains("Purge finished"));
+        FakeGdprApi.Request purge = api.requests("POST", "/purges").get(1);
+        assertThat(purge.body()).containsEntry("dryRun", false).containsEntry("nodeIds", List.of("node-001"));
+        assertThat(purge.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+        assertThat(prompt()).contains("Purge finished: 1 purged, 0 refused.");
+        assertThat(share.refusedForCsrf()).isEmpty();
+    }
+
+    @Test
+    void nothingPurgeableEndsAfterTheDryRun() {
+        open("en");
+
+        driver.executeScript("YAHOO.Bubbling.actions.onActionGdprPurgeNow("
+                + "{ nodeRef: 'workspace://SpacesStore/node-050', displayName: 'Dossier 050.pdf' });");
+
+        waitFor(() -> prompt().contains("None of the selected documents can be purged."));
+        assertThat(api.requests("POST", "/purges")).hasSize(1);
+    }
+
+    @Test
+    void placingAHoldOnSeveralDocumentsAsksForTheReasonFirst() {
+        open("nl");
+
+        driver.executeScript("YAHOO.Bubbling.actions.onActionGdprPlaceHold(["
+                + "{ nodeRef: 'workspace://SpacesStore/node-001' }, { nodeRef: 'workspace://SpacesStore/node-002' }]);");
+        waitFor(() -> prompt().contains("Juridische blokkade plaatsen"));
+        driver.findElement(By.cssSelector("#standin-prompt textarea")).sendKeys("Rechtszaak");
+        promptButton("OK").click();
+
+        waitFor(() -> api.requests("POST", "/retentions/node-002/legal-holds").size() == 1);
+        assertThat(api.requests("POST", "/retentions/node-001/legal-holds").get(0).body()).containsEntry("reason", "Rechtszaak");
+        waitFor(() -> driver.findElement(By.id("standin-messages")).getText().contains("Gedaan voor 2 document(en)."));
+    }
+
+    @Test
+    void theRetentionLineShowsExpiryAndStatusInTheUsersLanguage() {
+        open("nl");
+
+        String html = (String) driver.executeScript("return YAHOO.Bubbling.renderers.gdprRetention({ node: { properties: {"
+                + "'gdpr:status': 'EXPIRED', 'gdpr:expiryDate': { value: 'Sun 31 Jan 2027', iso8601: '2027-01-31T00:00:00.000Z' } } } });");
+        driver.executeScript("document.getElementById('line').innerHTML = arguments[0];", html);
+
+        assertThat(driver.findElement(By.id("line")).getText()).isEqualTo("Verloopt op 2027-01-31 (Verlopen)");
+    }
+
+    private void open(String language) {
+        driver.get(share.url("/test/doclib?lang=" + language));
+        waitFor(() -> (Boolean) driver.executeScript("return !!(window.GdprRetention && GdprRetention.doclib);"));
+    }
+
+    private String prompt() {
+        return driver.findElement(By.id("standin-prompt")).getText();
+    }
+
+    private WebElement promptButton(String label) {
+        return driver.findElements(By.cssSelector("#standin-prompt button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in: " + prompt()));
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(IndexOutOfBoundsException.class)
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.get());
+    }
+}

@@ -1,0 +1,254 @@
+package org.gdprretention.share.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gdprretention.share.surf.ModuleResources;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The module's Share configuration parsed and cross-checked: actions, their handlers and the repository actions they
+ * run, evaluators against the module's beans and Share's, form fields against the content model, message keys in
+ * both languages, the Surf extension module and the dashlet descriptor.
+ */
+class ShareConfigTest {
+
+    private static final Path PLATFORM = Path.of("../platform-module/src/main/resources/alfresco/module/gdpr-retention-platform");
+    /** Built in parallel by the extension-request work; its name is fixed by the workflow contract. */
+    private static final String EXTENSION_ACTION = "gdpr-request-extension";
+    private static final Set<String> STOCK_HANDLERS = Set.of("onActionFormDialog", "onActionSimpleRepoAction");
+
+    private final Document config = Xml.module(ModuleResources.SHARE_CONFIG);
+    private final Document context = Xml.module(ModuleResources.SHARE_CONTEXT);
+    private final ShareReference share = ShareReference.load();
+    private final Map<String, String> english = ModuleResources.properties(ModuleResources.GLOBAL_BUNDLE + ".properties");
+    private final Map<String, String> dutch = ModuleResources.properties(ModuleResources.GLOBAL_BUNDLE + "_nl.properties");
+
+    @Test
+    void everyActionInAGroupIsDefinedAndEveryDefinedActionIsOffered() {
+        Set<String> defined = actions().keySet();
+        Set<String> grouped = Xml.all(config, "actionGroup").stream()
+                .flatMap(g -> Xml.children(g, "action").stream()).map(a -> a.getAttribute("id")).collect(Collectors.toSet());
+
+        assertThat(defined).containsExactlyInAnyOrder("gdpr-apply-retention-type", "gdpr-request-extension",
+                "gdpr-place-legal-hold", "gdpr-lift-legal-hold", "gdpr-purge-now");
+        assertThat(grouped).isEqualTo(defined);
+    }
+
+    @Test
+    void formDialogsAndRepoActionsRunRepositoryActionsThatExist() {
+        Set<String> repositoryActions = repositoryActions();
+        repositoryActions.add(EXTENSION_ACTION);
+        for (Element action : actions().values()) {
+            String function = Xml.param(action, "function");
+            if ("onActionFormDialog".equals(function)) {
+                assertThat(Xml.param(action, "itemKind")).isEqualTo("action");
+                assertThat(repositoryActions).as(action.getAttribute("id")).contains(Xml.param(action, "itemId"));
+            } else if ("onActionSimpleRepoAction".equals(function)) {
+                assertThat(repositoryActions).as(action.getAttribute("id")).contains(Xml.param(action, "action"));
+            }
+        }
+        assertThat(repositoryActions).contains("gdpr-apply-retention", "gdpr-set-legal-hold", "gdpr-lift-legal-hold");
+    }
+
+    @Test
+    void customHandlersAndMultiSelectActionsAreRegisteredByTheModulesScript() {
+        Set<String> registered = registeredActions();
+        Set<String> custom = actions().values().stream().map(a -> Xml.param(a, "function"))
+                .filter(f -> !STOCK_HANDLERS.contains(f)).collect(Collectors.toSet());
+        Set<String> multiSelect = Xml.all(config, "multi-select").stream()
+                .flatMap(m -> Xml.children(m, "action").stream()).map(a -> a.getAttribute("id")).collect(Collectors.toSet());
+
+        assertThat(custom).containsExactly("onActionGdprPurgeNow");
+        assertThat(registered).containsAll(custom).containsAll(multiSelect);
+        assertThat(multiSelect).contains("onActionGdprPurgeNow", "onActionGdprPlaceHold", "onActionGdprLiftHold");
+    }
+
+    @Test
+    void everyEvaluatorIsAModuleBeanOrAShareBean() {
+        Set<String> moduleBeans = moduleBeans().keySet();
+        Set<String> referenced = new HashSet<>();
+        Xml.all(config, "evaluator").forEach(e -> referenced.add(e.getTextContent().trim()));
+        Xml.all(config, "line").stream().map(l -> l.getAttribute("evaluator")).filter(s -> !s.isEmpty()).forEach(referenced::add);
+        Xml.all(context, "ref").forEach(r -> referenced.add(r.getAttribute("bean")));
+
+        assertThat(referenced).isNotEmpty().allSatisfy(id ->
+                assertThat(moduleBeans.contains(id) || share.bean(id).isPresent()).as(id).isTrue());
+    }
+
+    @Test
+    void everyModuleBeanHasAKnownParentAndOnlyPropertiesItsClassCanTake() {
+        Map<String, Element> beans = moduleBeans();
+        for (Element bean : Xml.all(context, "bean")) {
+            String parent = bean.getAttribute("parent");
+            String className = bean.getAttribute("class");
+            if (!parent.isEmpty()) {
+                assertThat(beans.containsKey(parent) || share.bean(parent).isPresent()).as("parent " + parent).isTrue();
+                className = effectiveClass(parent, beans);
+            }
+            if (className.startsWith("org.alfresco.web.evaluator")) {
+                Set<String> setters = share.settersOf(className);
+                assertThat(setters).as(className).isNotEmpty();
+                for (Element property : Xml.children(bean, "property")) {
+                    assertThat(setters).as(bean.getAttribute("id") + " (" + className + ")").contains(property.getAttribute("name"));
+                }
+            }
+        }
+        assertThat(beans).containsKey("gdpr-retention-share.resources");
+        Element resources = beans.get("gdpr-retention-share.resources");
+        assertThat(resources.getAttribute("class")).isEqualTo("org.springframework.extensions.surf.util.ResourceBundleBootstrapComponent");
+        assertThat(resources.getTextContent()).contains("alfresco.web-extension.messages.gdpr-retention-share");
+        assertThat(ModuleResources.exists(ModuleResources.GLOBAL_BUNDLE + ".properties")).isTrue();
+    }
+
+    @Test
+    void everyLabelOfTheConfigurationIsInBothLanguages() {
+        Set<String> keys = new HashSet<>();
+        for (Element element : Xml.all(config, "*")) {
+            for (String attribute : List.of("label", "label-id")) {
+                String value = element.getAttribute(attribute);
+                if (!value.isEmpty() && !value.startsWith("{")) {
+                    keys.add(value);
+                }
+            }
+        }
+        actions().values().forEach(a -> {
+            keys.add(Xml.param(a, "successMessage"));
+            keys.add(Xml.param(a, "failureMessage"));
+        });
+        keys.remove(null);
+        Xml.all(config, "aspect").forEach(a -> keys.add("aspect." + a.getAttribute("name").replace(':', '_')));
+
+        assertThat(keys).contains("gdpr-retention.action.purge-now", "aspect.gdpr_retainable", "workflow.set.items");
+        assertThat(keys).allSatisfy(key -> assertThat(
+                (english.containsKey(key) && dutch.containsKey(key)) || share.translates(key)).as(key).isTrue());
+    }
+
+    @Test
+    void aspectFormsShowFieldsOfTheirAspectAndComputedFieldsReadOnly() {
+        Document model = Xml.file(PLATFORM.resolve("model/retentionModel.xml"));
+        for (String aspect : List.of("gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding")) {
+            List<Element> forms = Xml.configs(config, "aspect", aspect);
+            assertThat(forms).as(aspect).hasSize(1);
+            Element definition = Xml.all(model, "aspect").stream().filter(a -> aspect.equals(a.getAttribute("name")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no aspect " + aspect + " in the model"));
+            Map<String, Boolean> protectedByName = new HashMap<>();
+            for (Element property : Xml.all(definition, "property")) {
+                List<Element> flag = Xml.children(property, "protected");
+                protectedByName.put(property.getAttribute("name"), !flag.isEmpty() && flag.get(0).getTextContent().trim().equals("true"));
+            }
+            for (Element show : Xml.all(forms.get(0), "show")) {
+                assertThat(protectedByName).as(aspect + " field").containsKey(show.getAttribute("id"));
+            }
+            for (Element field : Xml.all(forms.get(0), "field")) {
+                String id = field.getAttribute("id");
+                assertThat(protectedByName).as(aspect + " field").containsKey(id);
+                if (protectedByName.get(id)) {
+                    assertThat(field.getAttribute("read-only")).as(id + " is computed").isEqualTo("true");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theExtensionRequestTaskFormsUseTheWorkflowsFixedNames() {
+        assertThat(Xml.configs(config, "string-compare", "activiti$gdprExtensionRequest")).hasSize(1);
+        Element review = Xml.configs(config, "task-type", "gdprwf:reviewExtensionRequestTask").get(0);
+        Set<String> shown = Xml.all(review, "show").stream().map(s -> s.getAttribute("id")).collect(Collectors.toSet());
+        assertThat(shown).contains("gdprwf:reviewOutcome", "bpm:comment", "gdprwf:reason", "gdprwf:requestedBy",
+                "gdprwf:currentExpiry", "gdprwf:proposedExpiry", "packageItems");
+        Element outcome = Xml.all(review, "field").stream().filter(f -> f.getAttribute("id").equals("gdprwf:reviewOutcome"))
+                .findFirst().orElseThrow();
+        assertThat(Xml.all(outcome, "control").get(0).getAttribute("template")).endsWith("activiti-transitions.ftl");
+        assertThat(Xml.configs(config, "task-type", "gdprwf:submitExtensionRequestTask")).hasSize(1);
+        Path workflowModel = PLATFORM.resolve("workflow/extensionRequestModel.xml");
+        if (workflowModel.toFile().exists()) {
+            Set<String> properties = Xml.all(Xml.file(workflowModel), "property").stream()
+                    .map(p -> p.getAttribute("name")).collect(Collectors.toSet());
+            assertThat(properties).containsAll(shown.stream().filter(s -> s.startsWith("gdprwf:")).toList());
+        }
+    }
+
+    @Test
+    void theSurfExtensionModuleIsDeployedAutomaticallyAndItsFilesExist() {
+        Document extension = Xml.module(ModuleResources.EXTENSION_MODULE);
+        Element module = Xml.all(extension, "module").get(0);
+
+        assertThat(Xml.children(module, "id").get(0).getTextContent().trim()).isEqualTo("gdpr-retention-share");
+        assertThat(Xml.children(module, "auto-deploy").get(0).getTextContent().trim()).isEqualTo("true");
+        List<String> files = Xml.all(extension, "js").stream().map(e -> e.getAttribute("src")).collect(Collectors.toList());
+        Xml.all(extension, "css").forEach(e -> files.add(e.getAttribute("src")));
+        assertThat(files).hasSize(3).allSatisfy(src ->
+                assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + src.substring(1))).as(src).isTrue());
+    }
+
+    @Test
+    void actionAndIndicatorIconsExist() {
+        for (String id : actions().keySet()) {
+            assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + "components/documentlibrary/actions/" + id + "-16.png"))
+                    .as(id).isTrue();
+        }
+        for (Element indicator : Xml.all(config, "indicator")) {
+            assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + "components/documentlibrary/indicators/"
+                    + indicator.getAttribute("icon"))).as(indicator.getAttribute("id")).isTrue();
+        }
+    }
+
+    @Test
+    void theDashletIsADashletWithItsOwnUrl() {
+        Document descriptor = Xml.module(ModuleResources.DASHLET + ".desc.xml");
+
+        assertThat(Xml.all(descriptor, "family").get(0).getTextContent().trim()).isEqualTo("dashlet");
+        assertThat(Xml.all(descriptor, "url").get(0).getTextContent().trim())
+                .isEqualTo("/gdpr-retention/components/dashlets/retention-overview");
+        assertThat(Xml.all(descriptor, "shortname").get(0).getTextContent()).isNotBlank();
+    }
+
+    private Map<String, Element> actions() {
+        Map<String, Element> result = new HashMap<>();
+        Xml.all(config, "actions").forEach(list -> Xml.children(list, "action")
+                .forEach(a -> result.put(a.getAttribute("id"), a)));
+        return result;
+    }
+
+    private Map<String, Element> moduleBeans() {
+        Map<String, Element> result = new HashMap<>();
+        Xml.all(context, "bean").stream().filter(b -> !b.getAttribute("id").isEmpty())
+                .forEach(b -> result.put(b.getAttribute("id"), b));
+        return result;
+    }
+
+    private String effectiveClass(String id, Map<String, Element> beans) {
+        Element bean = beans.get(id);
+        if (bean == null) {
+            return share.classOf(id).orElse("");
+        }
+        return bean.getAttribute("class").isEmpty() ? effectiveClass(bean.getAttribute("parent"), beans) : bean.getAttribute("class");
+    }
+
+    private static Set<String> repositoryActions() {
+        Document actions = Xml.file(PLATFORM.resolve("context/action-context.xml"));
+        return Xml.all(actions, "bean").stream().filter(b -> "action-executer".equals(b.getAttribute("parent")))
+                .map(b -> b.getAttribute("id")).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static Set<String> registeredActions() {
+        String script = ModuleResources.text(ModuleResources.WEB_RESOURCES + "gdpr-retention/components/documentlibrary/gdpr-actions.js");
+        Matcher matcher = Pattern.compile("\"registerAction\",\\s*\\{\\s*actionName:\\s*\"([^\"]+)\"").matcher(script);
+        Set<String> names = new HashSet<>();
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+}
