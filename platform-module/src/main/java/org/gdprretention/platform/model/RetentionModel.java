@@ -124,4 +124,16 @@ public interface RetentionModel {
     // gdpr:recomputePending: on a folder whose documents are still to be recomputed after a change of it.
     QName ASPECT_RECOMPUTE_PENDING = QName.createQName(NAMESPACE_URI, "recomputePending");
     QName PROP_RECOMPUTE_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "recomputeRequestedAt");
+
+    // gdpr:consentRequest: one consent mail to one data subject, under GDPR Retention/Consent Requests.
+    QName CONSTRAINT_CONSENT_REQUEST_STATE_LIST = QName.createQName(NAMESPACE_URI, "consentRequestStateList");
+    QName TYPE_CONSENT_REQUEST = QName.createQName(NAMESPACE_URI, "consentRequest");
+    QName PROP_CONSENT_SUBJECT_ID = QName.createQName(NAMESPACE_URI, "consentSubjectId");
+    QName PROP_CONSENT_DOCUMENTS = QName.createQName(NAMESPACE_URI, "consentDocuments");
+    QName PROP_CONSENT_EXPIRES_AT = QName.createQName(NAMESPACE_URI, "consentExpiresAt");
+    QName PROP_CONSENT_TOKEN_HASH = QName.createQName(NAMESPACE_URI, "consentTokenHash");
+    QName PROP_CONSENT_REQUEST_STATE = QName.createQName(NAMESPACE_URI, "consentRequestState");
+    QName PROP_CONSENT_LOCALE = QName.createQName(NAMESPACE_URI, "consentLocale");
+    QName PROP_CONSENT_SENT_AT = QName.createQName(NAMESPACE_URI, "consentSentAt");
+    QName PROP_CONSENT_ANSWERED_AT = QName.createQName(NAMESPACE_URI, "consentAnsweredAt");
 }

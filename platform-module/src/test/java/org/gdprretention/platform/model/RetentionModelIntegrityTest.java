@@ -61,7 +61,8 @@ class RetentionModelIntegrityTest {
                 "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding", "gdpr:auditHead",
                 "gdpr:catalogueRevision", "gdpr:recomputePending");
         assertThat(MODEL.types().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
-                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry");
+                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry",
+                "gdpr:consentRequest");
         assertThat(MODEL.types()).allSatisfy(t -> assertThat(t.parent()).isEqualTo("cm:cmobject"));
     }
 
@@ -111,12 +112,16 @@ class RetentionModelIntegrityTest {
                         "gdpr:momentKind",
                         // an audit entry without its place, time, actor, action, subject or hashes proves nothing
                         "gdpr:auditSequence", "gdpr:auditTime", "gdpr:auditActor", "gdpr:auditAction",
-                        "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash");
+                        "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash",
+                        // a consent request without its subject, documents, deadline or state cannot be answered
+                        "gdpr:consentSubjectId", "gdpr:consentDocuments", "gdpr:consentExpiresAt",
+                        "gdpr:consentRequestState");
     }
 
     @Test
-    void multiValuedPropertiesAreOnlyTheExtensionAndBinaryLists() {
+    void multiValuedPropertiesAreOnlyTheExtensionBinaryAndConsentDocumentLists() {
         assertThat(MODEL.properties().stream().filter(ModelProperty::multiple).map(ModelProperty::name))
-                .containsExactlyInAnyOrder("gdpr:grantedExtensions", "gdpr:binariesRemoved", "gdpr:binariesKept");
+                .containsExactlyInAnyOrder("gdpr:grantedExtensions", "gdpr:binariesRemoved", "gdpr:binariesKept",
+                        "gdpr:consentDocuments");
     }
 }
