@@ -38,7 +38,7 @@ class ModuleContextWiringTest {
 
         assertThat(harness.module().files()).containsExactly(WiringHarness.MODULE_CONTEXT,
                 context("bootstrap"), context("service"), context("behaviour"), context("action"), context("job"),
-                context("webscript"));
+                context("webscript"), context("consent"));
     }
 
     @Test
