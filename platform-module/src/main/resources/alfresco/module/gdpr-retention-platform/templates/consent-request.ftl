@@ -3,7 +3,7 @@
      subjectName, consentLink, answerBefore, documents (kind, expiryDate). Kinds of document only, never names. -->
 <!DOCTYPE html>
 <html lang="en">
-<head><meta charset="UTF-8"><title>May we keep your data longer?</title></head>
+<head><meta charset="UTF-8"/><title>May we keep your data longer?</title></head>
 <body style="font-family: Arial, Helvetica, sans-serif; color: #1d2733;">
 <p>Dear<#if subjectName?has_content> ${subjectName}</#if>,</p>
 <p>${organisation} keeps the following documents about you. Their retention period ends soon, after which we
@@ -18,6 +18,6 @@ delete them:</p>
 <p><a href="${consentLink}">${consentLink}</a></p>
 <p>If you do not answer, we delete the documents when their period ends. The link works once and only for you:
 please do not forward this e-mail.</p>
-<p>Kind regards,<br>${organisation}</p>
+<p>Kind regards,<br/>${organisation}</p>
 </body>
 </html>

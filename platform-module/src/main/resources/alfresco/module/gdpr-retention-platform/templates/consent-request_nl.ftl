@@ -3,7 +3,7 @@
      subjectName, consentLink, answerBefore, documents (kind, expiryDate). Alleen soorten documenten, nooit namen. -->
 <!DOCTYPE html>
 <html lang="nl">
-<head><meta charset="UTF-8"><title>Mogen wij uw gegevens langer bewaren?</title></head>
+<head><meta charset="UTF-8"/><title>Mogen wij uw gegevens langer bewaren?</title></head>
 <body style="font-family: Arial, Helvetica, sans-serif; color: #1d2733;">
 <p>Beste<#if subjectName?has_content> ${subjectName}</#if>,</p>
 <p>${organisation} bewaart de volgende documenten over u. Hun bewaartermijn loopt binnenkort af; daarna
@@ -18,6 +18,6 @@ verwijderen wij ze:</p>
 <p><a href="${consentLink}">${consentLink}</a></p>
 <p>Als u niet antwoordt, verwijderen wij de documenten als hun termijn afloopt. De link werkt eenmaal en alleen
 voor u: stuur deze e-mail niet door.</p>
-<p>Met vriendelijke groet,<br>${organisation}</p>
+<p>Met vriendelijke groet,<br/>${organisation}</p>
 </body>
 </html>

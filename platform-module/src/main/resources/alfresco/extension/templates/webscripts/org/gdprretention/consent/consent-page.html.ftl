@@ -3,10 +3,10 @@
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
+<meta charset="UTF-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<meta name="referrer" content="no-referrer"/>
+<meta name="robots" content="noindex, nofollow"/>
 <title>${text["page.title"]} - ${organisation}</title>
 <style>
 body { font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0; background: #f4f5f7; color: #1d2733; }
@@ -26,7 +26,7 @@ button.delete { background: #fff; color: #0b5cad; }
 <body>
 <main>
 <form class="language" method="get" action="${action}">
-<#if token?has_content><input type="hidden" name="token" value="${token}"></#if>
+<#if token?has_content><input type="hidden" name="token" value="${token}"/></#if>
 <#if lang == "nl"><button type="submit" name="lang" value="en">English</button><#else><button type="submit" name="lang" value="nl">Nederlands</button></#if>
 </form>
 <p class="organisation">${organisation}</p>
@@ -43,8 +43,8 @@ button.delete { background: #fff; color: #0b5cad; }
 </table>
 <p>${text["ask.question"]} ${text["ask.deadline"]} ${answerBefore}.</p>
 <form method="post" action="${action}">
-<input type="hidden" name="token" value="${token}">
-<input type="hidden" name="lang" value="${lang}">
+<input type="hidden" name="token" value="${token}"/>
+<input type="hidden" name="lang" value="${lang}"/>
 <div class="buttons">
 <button class="keep" type="submit" name="answer" value="consent">${text["ask.keep"]}</button>
 <button class="delete" type="submit" name="answer" value="refuse">${text["ask.delete"]}</button>
