@@ -215,6 +215,10 @@ class ConsentPageTest {
     }
 
     private ConsentPage page(boolean answering) {
+        return page(fixture, answering);
+    }
+
+    static ConsentPage page(ConsentFixture fixture, boolean answering) {
         ConsentPage page = new ConsentPage();
         page.setStore(fixture.store);
         page.setDocuments(fixture.documents);
