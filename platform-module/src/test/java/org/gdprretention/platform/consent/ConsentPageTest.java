@@ -219,12 +219,16 @@ class ConsentPageTest {
     }
 
     static ConsentPage page(ConsentFixture fixture, boolean answering) {
+        return page(fixture, answering, ConsentFixture.ORGANISATION);
+    }
+
+    static ConsentPage page(ConsentFixture fixture, boolean answering, String organisation) {
         ConsentPage page = new ConsentPage();
         page.setStore(fixture.store);
         page.setDocuments(fixture.documents);
         page.setDecision(fixture.decision);
         page.setClock(new ConsentFixture.DelegatingClock(fixture));
-        page.setOrganisation(ConsentFixture.ORGANISATION);
+        page.setOrganisation(organisation);
         page.setDefaultLocale("nl");
         page.setAnswering(answering);
         page.afterPropertiesSet();
