@@ -126,6 +126,7 @@ public class ConsentJobExecuter extends LockedJobExecuter {
         Instant now = clock.instant();
         ZoneId zone = documents.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
+        long expired = enabled ? expireOverdue(now, stop) : 0;
         List<ConsentCandidate> relevant = readRelevant(today, zone, stop);
         ConsentPlan plan = ConsentPlanner.plan(relevant, today);
         List<ConsentExclusion> addressProblems = plan.exclusions().stream()
@@ -135,7 +136,7 @@ public class ConsentJobExecuter extends LockedJobExecuter {
                     + " data subject(s) about {} document(s); {} document(s) have no usable address",
                     plan.requests().size(), plan.requestedDocumentCount(), addressProblems.size());
             return new ConsentRun(true, plan.requests().size(), plan.requestedDocumentCount(), 0, 0,
-                    addressProblems.size(), false, !stop.stopRequested());
+                    addressProblems.size(), false, 0, !stop.stopRequested());
         }
         AtomicLong mailed = new AtomicLong();
         AtomicLong documentsAsked = new AtomicLong();
@@ -156,8 +157,30 @@ public class ConsentJobExecuter extends LockedJobExecuter {
                 });
         boolean notified = !addressProblems.isEmpty() && notifyOfficers(addressProblems);
         return new ConsentRun(false, plan.requests().size(), plan.requestedDocumentCount(), mailed.get(),
-                documentsAsked.get(), addressProblems.size(), notified,
+                documentsAsked.get(), addressProblems.size(), notified, expired,
                 !stop.stopRequested() && outcome.errors() == 0);
+    }
+
+    /**
+     * Closes the open requests nobody answered before they expired: state EXPIRED, the token's hash cleared (it
+     * could open nothing any more, and need not be kept). The open requests are found by their state among the
+     * Consent Requests folder's children, a lookup the database answers ({@code gdpr:consentRequest} is no CMIS
+     * type, so a CMIS query cannot find it); there are only as many as mails of the last few weeks.
+     */
+    private long expireOverdue(Instant now, StopSignal stop) {
+        if (stop.stopRequested()) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            long expired = 0;
+            for (NodeRef request : store.openRequests()) {
+                if (store.isOverdue(request, now)) {
+                    store.close(request, ConsentRequestState.EXPIRED, now);
+                    expired++;
+                }
+            }
+            return expired;
+        }, false);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -92,6 +93,24 @@ public class ConsentRequestStore implements InitializingBean {
                     documents(properties.get(RetentionModel.PROP_CONSENT_DOCUMENTS)), expiresAt.toInstant(),
                     locale(properties.get(RetentionModel.PROP_CONSENT_LOCALE))));
         });
+    }
+
+    /** The requests still OPEN (answered or not yet expired ones), found by their state in the database. */
+    public List<NodeRef> openRequests() {
+        return AuthenticationUtil.runAsSystem(() -> folders.folder(RetentionFolders.CONSENT_REQUESTS_NAME)
+                .map(folder -> nodeService.getChildAssocsByPropertyValue(folder,
+                                RetentionModel.PROP_CONSENT_REQUEST_STATE, ConsentRequestState.OPEN.name()).stream()
+                        .map(ChildAssociationRef::getChildRef)
+                        .filter(node -> RetentionModel.TYPE_CONSENT_REQUEST.equals(nodeService.getType(node)))
+                        .toList())
+                .orElse(List.of()));
+    }
+
+    /** Whether the request's last moment to answer has passed. */
+    public boolean isOverdue(NodeRef request, Instant now) {
+        Serializable expires = AuthenticationUtil.runAsSystem(() -> nodeService.getProperty(request,
+                RetentionModel.PROP_CONSENT_EXPIRES_AT));
+        return expires instanceof Date expiresAt && now.isAfter(expiresAt.toInstant());
     }
 
     /** Closes a request: its hash is cleared and its name no longer the hash, so its token finds nothing again. */

@@ -156,6 +156,27 @@ class ConsentJobTest {
     }
 
     @Test
+    void anUnansweredRequestExpiresAfterItsLastDayAndItsHashIsCleared() {
+        fixture.document("Arbeidscontract J. Jansen 2024.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-1",
+                "jan@example.org");
+        ConsentJobExecuter executer = executer(true);
+        executer.execute();
+        String token = tokenOf(mailTo("jan@example.org"));
+        NodeRef request = fixture.consentRequests().get(0);
+
+        fixture.clock = java.time.Clock.fixed(at(TODAY.plusDays(10)), java.time.ZoneOffset.UTC);
+        assertThat(executer.run(() -> false).expired()).as("on its last day it is still open").isZero();
+        fixture.clock = java.time.Clock.fixed(at(TODAY.plusDays(11)), java.time.ZoneOffset.UTC);
+        ConsentRun run = executer.run(() -> false);
+
+        assertThat(run.expired()).isEqualTo(1);
+        assertThat(fixture.nodeService.getProperty(request, RetentionModel.PROP_CONSENT_REQUEST_STATE))
+                .isEqualTo("EXPIRED");
+        assertThat(fixture.nodeService.getProperty(request, RetentionModel.PROP_CONSENT_TOKEN_HASH)).isNull();
+        assertThat(fixture.store.findOpen(token, at(TODAY.plusDays(5)))).isEmpty();
+    }
+
+    @Test
     void subjectsWithoutAUsableAddressAreListedToTheOfficersNotMailed() {
         NodeRef none = fixture.document("A.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(5), "subject-4", null);
         NodeRef invalid = fixture.document("B.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(5), "subject-5", "jan@");
