@@ -63,12 +63,12 @@ public class ConsentPage extends AbstractWebScript implements InitializingBean {
         Locale locale = ConsentLanguages.choose(req.getParameter(PARAM_LANG),
                 request.map(OpenConsentRequest::locale).orElse(defaultLocale));
         Map<String, Object> model = request.isEmpty() ? neutral(locale)
-                : answering ? answer(request.get(), req.getParameter(PARAM_ANSWER), req, locale)
-                : ask(request.get(), token, req, locale);
+                : answering ? answer(request.get(), req.getParameter(PARAM_ANSWER), token, locale)
+                : ask(request.get(), token, locale);
         write(res, renderer.render(model, locale));
     }
 
-    private Map<String, Object> ask(OpenConsentRequest request, String token, WebScriptRequest req, Locale locale) {
+    private Map<String, Object> ask(OpenConsentRequest request, String token, Locale locale) {
         Map<String, Object> model = base("ask", locale);
         DateTimeFormatter dates = dates(locale);
         List<Map<String, String>> rows = AuthenticationUtil.runAsSystem(() -> {
@@ -82,19 +82,17 @@ public class ConsentPage extends AbstractWebScript implements InitializingBean {
         model.put("documents", rows);
         model.put("answerBefore", dates.format(LocalDate.ofInstant(request.expiresAt(), documents.zone())));
         model.put("token", token);
-        model.put("action", req.getServicePath());
         return model;
     }
 
-    private Map<String, Object> answer(OpenConsentRequest request, String answer, WebScriptRequest req,
-            Locale locale) {
+    private Map<String, Object> answer(OpenConsentRequest request, String answer, String token, Locale locale) {
         if (ANSWER_CONSENT.equals(answer) || ANSWER_REFUSE.equals(answer)) {
             boolean consent = ANSWER_CONSENT.equals(answer);
             decision.answer(request, consent);
             return base(consent ? "consented" : "refused", locale);
         }
         // neither button: nothing is recorded, the question is shown again
-        return ask(request, req.getParameter(PARAM_TOKEN), req, locale);
+        return ask(request, token, locale);
     }
 
     private Map<String, Object> neutral(Locale locale) {
@@ -109,7 +107,6 @@ public class ConsentPage extends AbstractWebScript implements InitializingBean {
         model.put("documents", List.of());
         model.put("answerBefore", "");
         model.put("token", "");
-        model.put("action", "");
         return model;
     }
 

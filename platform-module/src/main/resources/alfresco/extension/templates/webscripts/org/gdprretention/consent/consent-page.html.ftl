@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The public consent page. Every value is escaped by the HTML output format; no script, no external resource. -->
+<#-- The public consent page. Every value is escaped by the HTML output format; no script, no external resource.
+     The forms have no action: they go back to the address the page was opened at, whatever a proxy made of it. -->
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -25,7 +26,7 @@ button.delete { background: #fff; color: #0b5cad; }
 </head>
 <body>
 <main>
-<form class="language" method="get" action="${action}">
+<form class="language" method="get">
 <#if token?has_content><input type="hidden" name="token" value="${token}"/></#if>
 <#if lang == "nl"><button type="submit" name="lang" value="en">English</button><#else><button type="submit" name="lang" value="nl">Nederlands</button></#if>
 </form>
@@ -42,7 +43,7 @@ button.delete { background: #fff; color: #0b5cad; }
 </tbody>
 </table>
 <p>${text["ask.question"]} ${text["ask.deadline"]} ${answerBefore}.</p>
-<form method="post" action="${action}">
+<form method="post">
 <input type="hidden" name="token" value="${token}"/>
 <input type="hidden" name="lang" value="${lang}"/>
 <div class="buttons">
