@@ -206,6 +206,26 @@ class ConsentJobTest {
     }
 
     @Test
+    void documentsTheEngineWillNotExtendAreNotAskedAbout() {
+        NodeRef held = fixture.document("Held.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-1",
+                "jan@example.org");
+        fixture.nodeService.addAspect(held, RetentionModel.ASPECT_LEGAL_HOLD,
+                new java.util.HashMap<>(Map.of(RetentionModel.PROP_HOLD_REASON, "court case")));
+        NodeRef fixedTerm = fixture.document("Payslip.pdf", "PAYROLL", TODAY.plusDays(10), "subject-1",
+                "jan@example.org");
+        NodeRef asked = fixture.document("Profile.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(12), "subject-1",
+                "jan@example.org");
+
+        executer(true).execute();
+
+        assertThat(fixture.momentKinds(held)).isEmpty();
+        assertThat(fixture.momentKinds(fixedTerm)).isEmpty();
+        assertThat(fixture.momentKinds(asked)).containsExactly("CONSENT_REQUESTED");
+        assertThat((Collection<?>) ((Map<?, ?>) mailTo("jan@example.org")
+                .get(MailActionExecuter.PARAM_TEMPLATE_MODEL)).get("documents")).hasSize(1);
+    }
+
+    @Test
     void whileSwitchedOffTheJobOnlyPlansAndSendsAndWritesNothing() {
         fixture.document("Arbeidscontract J. Jansen 2024.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-1",
                 "jan@example.org");
