@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lays out what the module needs in a repository: Data Dictionary/GDPR Retention with its folders (Retention
- * Types, Disposals, Audit Log), the default
+ * Types, Disposals, Audit Log, Consent Requests), the default
  * Dutch retention types and the GDPR officers group. Each step first looks for what it would create, so a second
  * run, or a repository where an administrator already made (or changed) some of it, keeps what is there.
  */
@@ -61,6 +61,8 @@ public class RetentionBootstrap extends AbstractModuleComponent {
         // Created here rather than on the first append: two first appends racing to create it would collide on
         // the name, which a retrying transaction does not retry.
         folders.ensureFolder(RetentionFolders.AUDIT_LOG_NAME);
+        // Also here rather than on the first consent mail, for the same reason.
+        folders.ensureFolder(RetentionFolders.CONSENT_REQUESTS_NAME);
         int created = createMissingDefinitions(typesFolder);
         createOfficersGroup();
         restrictAccess(folders.ensureRoot(), typesFolder);

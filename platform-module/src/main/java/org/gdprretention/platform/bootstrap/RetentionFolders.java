@@ -25,6 +25,8 @@ public class RetentionFolders implements InitializingBean {
     public static final String RETENTION_TYPES_NAME = "Retention Types";
     public static final String DISPOSALS_NAME = "Disposals";
     public static final String AUDIT_LOG_NAME = "Audit Log";
+    /** One {@code gdpr:consentRequest} per consent mail; officers and administrators only, like the proof. */
+    public static final String CONSENT_REQUESTS_NAME = "Consent Requests";
 
     // The path ACS itself uses for the Data Dictionary; it survives renaming the folder in Share.
     static final String DATA_DICTIONARY_XPATH = "/app:company_home/app:dictionary";

@@ -1,6 +1,7 @@
 package org.gdprretention.platform.job;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.alfresco.repo.action.executer.MailActionExecuter;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import org.gdprretention.core.consent.ConsentExclusion;
 import org.gdprretention.core.proof.AuditHead;
 import org.gdprretention.platform.proof.AuditLogCheck;
 
@@ -17,9 +19,11 @@ import org.gdprretention.platform.proof.AuditLogCheck;
  * mail itself carries no personal data; the officers look the documents up in the retention overview.
  * In Dutch and English, as the rest of the product. And the alarm of the audit log check.
  */
-final class OfficerNotification {
+public final class OfficerNotification {
 
     static final String OFFICERS_GROUP = org.gdprretention.platform.security.GdprOfficers.GROUP;
+    /** A mail lists at most this many documents; the count says how many more there are. */
+    static final int MAX_LISTED = 200;
 
     private OfficerNotification() {
     }
@@ -44,6 +48,26 @@ final class OfficerNotification {
                         + check.entry() + ":\n  " + check.explanation() + "\n\n"
                         + "Kop in de repository / Head in the repository: " + describe(check.repositoryHead()) + "\n"
                         + "Kop in het ACS-audittrail / Head in ACS's audit trail: " + trail + "\n");
+    }
+
+    /**
+     * The consent job's list of documents whose data subject could not be mailed (no subject, no address, an
+     * invalid one, or conflicting ones), by node reference and reason: no names, no addresses. The officers fix the
+     * subject's address; the next run asks them.
+     */
+    public static Action consentAddressProblems(ActionService actionService, List<ConsentExclusion> problems) {
+        String lines = problems.stream().limit(MAX_LISTED)
+                .map(problem -> "  " + problem.documentId().value() + "  " + problem.reason())
+                .collect(Collectors.joining("\n"));
+        String more = problems.size() > MAX_LISTED ? "\n  ... (+" + (problems.size() - MAX_LISTED) + ")" : "";
+        return toOfficers(actionService, "Toestemming niet gevraagd / Consent not requested: " + problems.size()
+                + " document(en/s)",
+                "Voor deze documenten is geen toestemming gevraagd: de betrokkene heeft geen, een ongeldig of"
+                        + " tegenstrijdige e-mailadressen (NO_SUBJECT, NO_EMAIL, INVALID_EMAIL, CONFLICTING_EMAIL)."
+                        + " Corrigeer het adres; de volgende run vraagt het alsnog.\n"
+                        + "No consent was requested for these documents: their data subject has no, an invalid or"
+                        + " conflicting e-mail addresses. Correct the address; the next run asks.\n\n"
+                        + lines + more + "\n");
     }
 
     private static Action toOfficers(ActionService actionService, String subject, String text) {

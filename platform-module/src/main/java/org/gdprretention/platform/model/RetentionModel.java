@@ -132,4 +132,15 @@ public interface RetentionModel {
     QName PROP_EXTENSION_REQUESTED_AT = QName.createQName(NAMESPACE_URI, "extensionRequestedAt");
     QName PROP_EXTENSION_REASON = QName.createQName(NAMESPACE_URI, "extensionReason");
     QName PROP_EXTENSION_WORKFLOW_ID = QName.createQName(NAMESPACE_URI, "extensionWorkflowId");
+    // gdpr:consentRequest: one consent mail to one data subject, under GDPR Retention/Consent Requests.
+    QName CONSTRAINT_CONSENT_REQUEST_STATE_LIST = QName.createQName(NAMESPACE_URI, "consentRequestStateList");
+    QName TYPE_CONSENT_REQUEST = QName.createQName(NAMESPACE_URI, "consentRequest");
+    QName PROP_CONSENT_SUBJECT_ID = QName.createQName(NAMESPACE_URI, "consentSubjectId");
+    QName PROP_CONSENT_DOCUMENTS = QName.createQName(NAMESPACE_URI, "consentDocuments");
+    QName PROP_CONSENT_EXPIRES_AT = QName.createQName(NAMESPACE_URI, "consentExpiresAt");
+    QName PROP_CONSENT_TOKEN_HASH = QName.createQName(NAMESPACE_URI, "consentTokenHash");
+    QName PROP_CONSENT_REQUEST_STATE = QName.createQName(NAMESPACE_URI, "consentRequestState");
+    QName PROP_CONSENT_LOCALE = QName.createQName(NAMESPACE_URI, "consentLocale");
+    QName PROP_CONSENT_SENT_AT = QName.createQName(NAMESPACE_URI, "consentSentAt");
+    QName PROP_CONSENT_ANSWERED_AT = QName.createQName(NAMESPACE_URI, "consentAnsweredAt");
 }

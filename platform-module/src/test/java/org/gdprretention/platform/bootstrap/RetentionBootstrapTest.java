@@ -79,7 +79,7 @@ class RetentionBootstrapTest {
 
         NodeRef root = folders.root().orElseThrow();
         assertThat(repository.children(root)).extracting(n -> repository.property(n, ContentModel.PROP_NAME))
-                .containsExactlyInAnyOrder("Retention Types", "Disposals", "Audit Log");
+                .containsExactlyInAnyOrder("Retention Types", "Disposals", "Audit Log", "Consent Requests");
         NodeRef types = folders.folder(RetentionFolders.RETENTION_TYPES_NAME).orElseThrow();
         assertThat(repository.children(types)).hasSize(DefaultRetentionTypes.netherlands().size())
                 .allMatch(n -> repository.type(n).equals(TYPE_RETENTION_TYPE_DEFINITION))

@@ -17,13 +17,13 @@ import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
 
 /** The mails a job asks ACS's {@code mail} action to send: each one's parameters, in the order they were created. */
-final class SentMails {
+public final class SentMails {
 
     private SentMails() {
     }
 
     /** Makes {@code actionService} hand out mail actions that record their parameters in the returned list. */
-    static List<Map<String, Serializable>> capturedBy(ActionService actionService) {
+    public static List<Map<String, Serializable>> capturedBy(ActionService actionService) {
         List<Map<String, Serializable>> mails = new ArrayList<>();
         when(actionService.createAction(MailActionExecuter.NAME)).thenAnswer(call -> {
             Map<String, Serializable> parameters = new HashMap<>();

@@ -61,7 +61,8 @@ class RetentionModelIntegrityTest {
                 "gdpr:retainable", "gdpr:legalHold", "gdpr:dataSubject", "gdpr:templateBinding", "gdpr:auditHead",
                 "gdpr:catalogueRevision", "gdpr:recomputePending", "gdpr:extensionRequest");
         assertThat(MODEL.types().stream().map(ModelClass::name)).containsExactlyInAnyOrder(
-                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry");
+                "gdpr:retentionTypeDefinition", "gdpr:contactMoment", "gdpr:disposalRecord", "gdpr:auditEntry",
+                "gdpr:consentRequest");
         assertThat(MODEL.types()).allSatisfy(t -> assertThat(t.parent()).isEqualTo("cm:cmobject"));
     }
 
@@ -114,12 +115,16 @@ class RetentionModelIntegrityTest {
                         "gdpr:auditSubject", "gdpr:auditPreviousHash", "gdpr:auditHash",
                         // a pending extension request is its id, its requester, its time and its reason
                         "gdpr:extensionRequestId", "gdpr:extensionRequestedBy", "gdpr:extensionRequestedAt",
-                        "gdpr:extensionReason");
+                        "gdpr:extensionReason",
+                        // a consent request without its subject, documents, deadline or state cannot be answered
+                        "gdpr:consentSubjectId", "gdpr:consentDocuments", "gdpr:consentExpiresAt",
+                        "gdpr:consentRequestState");
     }
 
     @Test
-    void multiValuedPropertiesAreOnlyTheExtensionAndBinaryLists() {
+    void multiValuedPropertiesAreOnlyTheExtensionBinaryAndConsentDocumentLists() {
         assertThat(MODEL.properties().stream().filter(ModelProperty::multiple).map(ModelProperty::name))
-                .containsExactlyInAnyOrder("gdpr:grantedExtensions", "gdpr:binariesRemoved", "gdpr:binariesKept");
+                .containsExactlyInAnyOrder("gdpr:grantedExtensions", "gdpr:binariesRemoved", "gdpr:binariesKept",
+                        "gdpr:consentDocuments");
     }
 }

@@ -228,6 +228,19 @@ public final class InMemoryNodes {
         return assocs;
     }
 
+    /** As ACS: the primary and secondary children whose property has exactly this value, from the database. */
+    public List<ChildAssociationRef> getChildAssocsByPropertyValue(NodeRef nodeRef, QName propertyQName,
+                                                                   Serializable value) {
+        List<ChildAssociationRef> assocs = new ArrayList<>();
+        for (NodeRef child : node(nodeRef).children) {
+            Node node = nodes.get(child);
+            if (value != null && value.equals(node.properties.get(propertyQName))) {
+                assocs.add(new ChildAssociationRef(node.assocType, nodeRef, node.assocName, child));
+            }
+        }
+        return assocs;
+    }
+
     public void deleteNode(NodeRef nodeRef) {
         Node node = node(nodeRef);
         boolean temporary = node.aspects.contains(ContentModel.ASPECT_TEMPORARY);

@@ -38,7 +38,8 @@ class ModuleContextWiringTest {
 
         assertThat(harness.module().files()).containsExactly(WiringHarness.MODULE_CONTEXT,
                 context("bootstrap"), context("service"), context("behaviour"), context("action"), context("job"),
-                context("webscript"), context("workflow"), context("rest"), context("rest-admin"));
+                context("webscript"), context("workflow"), context("rest"), context("rest-admin"),
+                context("consent"));
     }
 
     @Test

@@ -88,4 +88,6 @@ public interface NodeService {
     void removeAssociation(NodeRef sourceRef, NodeRef targetRef, QName assocTypeQName) throws InvalidNodeRefException;
 
     NodeRef getStoreArchiveNode(StoreRef storeRef);
+
+    List<ChildAssociationRef> getChildAssocsByPropertyValue(NodeRef nodeRef, QName propertyQName, Serializable value);
 }
