@@ -155,7 +155,12 @@ public final class InMemoryNodes {
     }
 
     public void removeAspect(NodeRef nodeRef, QName aspect) {
-        node(nodeRef).aspects.remove(aspect);
+        Node node = node(nodeRef);
+        if (node.aspects.remove(aspect)) {
+            // As DbNodeServiceImpl.removeAspect: the properties the aspect declares leave the node with it.
+            node.properties.keySet().removeAll(
+                    org.gdprretention.platform.testsupport.ModuleAspects.propertiesOf(aspect));
+        }
     }
 
     public boolean hasAspect(NodeRef nodeRef, QName aspect) {

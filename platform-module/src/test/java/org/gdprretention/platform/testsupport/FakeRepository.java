@@ -97,6 +97,8 @@ public final class FakeRepository {
                 behaviour.beforeRemoveAspect(node, aspect);
             }
             aspects.get(node).remove(aspect);
+            // As DbNodeServiceImpl.removeAspect: the properties the aspect declares leave the node with it.
+            props(node).keySet().removeAll(ModuleAspects.propertiesOf(aspect));
             return null;
         }).when(nodeService).removeAspect(any(), any());
         lenient().when(nodeService.createNode(any(), any(), any(), any(), anyMap())).thenAnswer(a -> {
