@@ -32,8 +32,11 @@ mvn -B -q package -DskipTests
 
 # The live trashcan test needs the trashcan job to run every 15 seconds and to purge whatever it may (deleted any
 # time ago, no brake): only the stack this script starts is set up so. Do not keep data you care about in it.
-export GDPR_EXTRA_JAVA_OPTS='-Dgdpr-retention.job.trashcan.enabled=true -Dgdpr-retention.job.trashcan.cron="0/15 * * * * ?" -Dgdpr-retention.trashcan.maxAge=P0D -Dgdpr-retention.sweep.maxFraction=1.0 -Dgdpr-retention.job.startDelayMilliseconds=5000'
+# The live consent round trip needs the consent job on and running every 15 seconds; its mails go to Mailpit
+# (mail.host in docker-compose.yml), whose API the test reads at MAILPIT_URL (default http://localhost:8025).
+export GDPR_EXTRA_JAVA_OPTS='-Dgdpr-retention.job.trashcan.enabled=true -Dgdpr-retention.job.trashcan.cron="0/15 * * * * ?" -Dgdpr-retention.trashcan.maxAge=P0D -Dgdpr-retention.sweep.maxFraction=1.0 -Dgdpr-retention.job.startDelayMilliseconds=5000 -Dgdpr-retention.job.consentRequests.enabled=true -Dgdpr-retention.job.consentRequests.cron="5/15 * * * * ?"'
 export GDPR_IT_TRASHCAN_SWEEP=on
+export GDPR_IT_CONSENT_JOB=on
 
 echo "== Starting the stack (detached)"
 "${compose[@]}" up -d --build

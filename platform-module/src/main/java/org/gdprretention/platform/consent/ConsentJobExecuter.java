@@ -225,7 +225,12 @@ public class ConsentJobExecuter extends LockedJobExecuter {
     private int send(ConsentRequest request, Instant now, ZoneId zone) {
         List<NodeRef> asked = new ArrayList<>();
         List<ConsentDocuments.DocumentKind> shown = new ArrayList<>();
-        Locale locale = defaultLocale;
+        Locale locale = ConsentLanguages.forSubject(request.language(), defaultLocale);
+        if (request.language() != null && !request.language().equals(locale.getLanguage())) {
+            // the subject is not named: the log is no place for personal data
+            LOGGER.info("Consent job: no consent mail in language '{}', writing in '{}' instead",
+                    request.language(), locale.getLanguage());
+        }
         for (ConsentCandidate candidate : request.documents()) {
             NodeRef document = new NodeRef(candidate.documentId().value());
             Optional<RetentionFacts> facts = documents.facts(document);
@@ -350,7 +355,10 @@ public class ConsentJobExecuter extends LockedJobExecuter {
         this.pageUrl = pageUrl;
     }
 
-    /** {@code gdpr-retention.consent.defaultLocale}: the language of mails and pages (nl or en). */
+    /**
+     * {@code gdpr-retention.consent.defaultLocale}: the language (nl or en) of mails and pages for a data subject
+     * without a {@code gdpr:subjectLanguage} the mails exist in, or whose documents disagree on it.
+     */
     public void setDefaultLocale(String defaultLocale) {
         this.defaultLocale = ConsentLanguages.parse(defaultLocale);
     }

@@ -21,6 +21,18 @@ final class ConsentLanguages {
         };
     }
 
+    /**
+     * The language to write to a data subject in: their own ({@code gdpr:subjectLanguage} as the planner agreed it)
+     * when the mails exist in it, otherwise {@code fallback} (the configured default). Never fails: a language the
+     * module has no mail for is no reason not to ask.
+     */
+    static Locale forSubject(String language, Locale fallback) {
+        if ("nl".equals(language)) {
+            return DUTCH;
+        }
+        return "en".equals(language) ? Locale.ENGLISH : fallback;
+    }
+
     /** The page language asked for ({@code lang} parameter), else {@code fallback}; never fails. */
     static Locale choose(String requested, Locale fallback) {
         if (requested != null) {

@@ -30,7 +30,7 @@ public class DataSubjectBehaviour implements NodeServicePolicies.OnUpdatePropert
 
     static final Set<QName> DOSSIER_INPUTS = Set.of(RetentionModel.PROP_RELATIONSHIP_END,
             RetentionModel.PROP_DATA_SUBJECT_ID, RetentionModel.PROP_DATA_SUBJECT_EMAIL,
-            RetentionModel.PROP_DATA_SUBJECT_NAME);
+            RetentionModel.PROP_DATA_SUBJECT_NAME, RetentionModel.PROP_DATA_SUBJECT_LANGUAGE);
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;

@@ -2,9 +2,11 @@ package org.gdprretention.platform.expiry;
 
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_EMAIL;
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_ID;
+import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_LANGUAGE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_DATA_SUBJECT_NAME;
 import static org.gdprretention.platform.model.RetentionModel.PROP_SUBJECT_EMAIL;
 import static org.gdprretention.platform.model.RetentionModel.PROP_SUBJECT_ID;
+import static org.gdprretention.platform.model.RetentionModel.PROP_SUBJECT_LANGUAGE;
 import static org.gdprretention.platform.model.RetentionModel.PROP_SUBJECT_NAME;
 
 import java.io.Serializable;
@@ -41,12 +43,13 @@ public class DataSubjectResolver {
             return fromDossier;
         }
         return nonEmpty(new DataSubject(text(documentProperties, PROP_SUBJECT_ID),
-                text(documentProperties, PROP_SUBJECT_EMAIL), text(documentProperties, PROP_SUBJECT_NAME)));
+                text(documentProperties, PROP_SUBJECT_EMAIL), text(documentProperties, PROP_SUBJECT_NAME),
+                text(documentProperties, PROP_SUBJECT_LANGUAGE)));
     }
 
     private static DataSubject fromDataSubjectAspect(Map<QName, Serializable> properties) {
         return new DataSubject(text(properties, PROP_DATA_SUBJECT_ID), text(properties, PROP_DATA_SUBJECT_EMAIL),
-                text(properties, PROP_DATA_SUBJECT_NAME));
+                text(properties, PROP_DATA_SUBJECT_NAME), text(properties, PROP_DATA_SUBJECT_LANGUAGE));
     }
 
     private static Optional<DataSubject> nonEmpty(DataSubject subject) {

@@ -138,6 +138,7 @@ public class RetentionApplier implements InitializingBean {
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_ID)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_EMAIL)
                 || changed.contains(RetentionModel.PROP_DATA_SUBJECT_NAME)
+                || changed.contains(RetentionModel.PROP_DATA_SUBJECT_LANGUAGE)
                 || changed.contains(RetentionModel.PROP_ORIGINAL_CREATED)) {
             return true;
         }
@@ -175,6 +176,7 @@ public class RetentionApplier implements InitializingBean {
             values.put(PROP_SUBJECT_ID, subject.id());
             values.put(PROP_SUBJECT_EMAIL, subject.email());
             values.put(PROP_SUBJECT_NAME, subject.name());
+            values.put(RetentionModel.PROP_SUBJECT_LANGUAGE, subject.language());
         });
         values.putAll(extraValues);
         write(document, properties, values);

@@ -30,9 +30,13 @@ import org.gdprretention.platform.model.RetentionModel;
  */
 record RetentionInputChange(Set<QName> changed, Map<QName, Serializable> before, Map<QName, Serializable> after) {
 
-    /** Who the document's data belong to: as set on the document itself or as computed from its dossier. */
+    /**
+     * Who the document's data belong to: as set on the document itself or as computed from its dossier. The
+     * language (of the consent mail) is the subject's, so it is guarded, audited and kept out of the log alike.
+     */
     static final Set<QName> SUBJECT = Set.of(PROP_SUBJECT_ID, PROP_SUBJECT_EMAIL, PROP_SUBJECT_NAME,
-            PROP_DATA_SUBJECT_ID, PROP_DATA_SUBJECT_EMAIL, PROP_DATA_SUBJECT_NAME);
+            RetentionModel.PROP_SUBJECT_LANGUAGE, PROP_DATA_SUBJECT_ID, PROP_DATA_SUBJECT_EMAIL,
+            PROP_DATA_SUBJECT_NAME, RetentionModel.PROP_DATA_SUBJECT_LANGUAGE);
     /** What a document's retention is computed from. */
     static final Set<QName> DOCUMENT_INPUTS = union(SUBJECT,
             Set.of(PROP_RETENTION_TYPE, PROP_RETENTION_START, PROP_GRANTED_EXTENSIONS, PROP_RELATIONSHIP_END));

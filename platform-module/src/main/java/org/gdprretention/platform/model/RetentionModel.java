@@ -43,6 +43,7 @@ public interface RetentionModel {
     QName PROP_SUBJECT_ID = QName.createQName(NAMESPACE_URI, "subjectId");
     QName PROP_SUBJECT_EMAIL = QName.createQName(NAMESPACE_URI, "subjectEmail");
     QName PROP_SUBJECT_NAME = QName.createQName(NAMESPACE_URI, "subjectName");
+    QName PROP_SUBJECT_LANGUAGE = QName.createQName(NAMESPACE_URI, "subjectLanguage");
     QName ASSOC_CONTACT_MOMENTS = QName.createQName(NAMESPACE_URI, "contactMoments");
 
     // gdpr:legalHold: blocks every purge while present.
@@ -56,6 +57,7 @@ public interface RetentionModel {
     QName PROP_DATA_SUBJECT_ID = QName.createQName(NAMESPACE_URI, "dataSubjectId");
     QName PROP_DATA_SUBJECT_NAME = QName.createQName(NAMESPACE_URI, "dataSubjectName");
     QName PROP_DATA_SUBJECT_EMAIL = QName.createQName(NAMESPACE_URI, "dataSubjectEmail");
+    QName PROP_DATA_SUBJECT_LANGUAGE = QName.createQName(NAMESPACE_URI, "dataSubjectLanguage");
     QName PROP_RELATIONSHIP_END = QName.createQName(NAMESPACE_URI, "relationshipEnd");
 
     // gdpr:templateBinding: on a document template.

@@ -54,7 +54,7 @@ class CmisContractDocTest {
     void clientsSetOnlyTypeStartAndSubject() {
         assertThat(rows.entrySet().stream().filter(e -> e.getValue()[2].equals("client")).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder("gdpr:retentionType", "gdpr:retentionStart", "gdpr:subjectId",
-                        "gdpr:subjectEmail", "gdpr:subjectName");
+                        "gdpr:subjectEmail", "gdpr:subjectName", "gdpr:subjectLanguage");
     }
 
     @Test

@@ -70,7 +70,8 @@ class CmisContractTest {
             Map.entry("gdpr:consentRequestedFor", "DATETIME SINGLE"),
             Map.entry("gdpr:subjectId", "STRING SINGLE"),
             Map.entry("gdpr:subjectEmail", "STRING SINGLE"),
-            Map.entry("gdpr:subjectName", "STRING SINGLE")));
+            Map.entry("gdpr:subjectName", "STRING SINGLE"),
+            Map.entry("gdpr:subjectLanguage", "STRING SINGLE")));
 
     /** The properties the add-on computes: read-only for clients (protected in the model). */
     private static final List<String> ADD_ON_PROPERTIES = List.of("gdpr:expiryDate", "gdpr:status", "gdpr:category",
@@ -130,7 +131,8 @@ class CmisContractTest {
         assertThat(propertyIds("P:gdpr:legalHold")).containsExactlyInAnyOrder(
                 "gdpr:holdReason", "gdpr:holdSince", "gdpr:holdBy");
         assertThat(propertyIds("P:gdpr:dataSubject")).containsExactlyInAnyOrder(
-                "gdpr:dataSubjectId", "gdpr:dataSubjectName", "gdpr:dataSubjectEmail", "gdpr:relationshipEnd");
+                "gdpr:dataSubjectId", "gdpr:dataSubjectName", "gdpr:dataSubjectEmail", "gdpr:dataSubjectLanguage",
+                "gdpr:relationshipEnd");
         assertThat(propertyIds("P:gdpr:templateBinding")).containsExactly("gdpr:boundRetentionType");
     }
 

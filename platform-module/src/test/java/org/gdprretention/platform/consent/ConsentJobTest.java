@@ -3,6 +3,8 @@ package org.gdprretention.platform.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.gdprretention.platform.consent.PageCall.call;
+import static org.gdprretention.platform.consent.PageCall.params;
 
 import java.io.Serializable;
 import java.security.SecureRandom;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -260,6 +263,75 @@ class ConsentJobTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(executer::afterPropertiesSet)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gdpr-retention.consent.organisation");
+    }
+
+    // The data subject's language (gdpr:subjectLanguage) chooses the mail, the language stored on the request and
+    // so the page the link opens; no language, one the mails do not exist in, or documents that disagree: the
+    // default (gdpr-retention.consent.defaultLocale).
+
+    @Test
+    void anEnglishSpeakingSubjectGetsTheEnglishMailAndPageAndADutchSpeakingOneTheDutch() throws Exception {
+        inLanguage(fixture.document("Contract.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-1",
+                "jan@example.org"), "en-GB");
+        inLanguage(fixture.document("Profiel.pdf", "PERSONNEL_FILE", TODAY.plusDays(20), "subject-2",
+                "piet@example.org"), "nl");
+
+        executer(true).execute();
+
+        Map<String, Serializable> english = mailTo("jan@example.org");
+        assertThat(english).containsEntry(MailActionExecuter.PARAM_TEMPLATE, ConsentMail.TEMPLATE_EN)
+                .containsEntry(MailActionExecuter.PARAM_LOCALE, Locale.ENGLISH)
+                .containsEntry(MailActionExecuter.PARAM_SUBJECT, ConsentMail.subject(false, ConsentFixture.ORGANISATION));
+        assertThat(String.valueOf(model(english).get("answerBefore"))).isEqualTo("June 11, 2026");
+        Map<String, Serializable> dutch = mailTo("piet@example.org");
+        assertThat(dutch).containsEntry(MailActionExecuter.PARAM_TEMPLATE, ConsentMail.TEMPLATE_NL)
+                .containsEntry(MailActionExecuter.PARAM_LOCALE, ConsentLanguages.DUTCH);
+        assertThat(String.valueOf(model(dutch).get("answerBefore"))).isEqualTo("21 juni 2026");
+
+        assertThat(storedLocale("subject-1")).isEqualTo("en");
+        assertThat(storedLocale("subject-2")).isEqualTo("nl");
+        ConsentPage page = ConsentPageTest.page(fixture, false);
+        assertThat(call(page, params("token", tokenOf(english))).body())
+                .contains("lang=\"en\"", "May we keep your data one more year?");
+        assertThat(call(page, params("token", tokenOf(dutch))).body())
+                .contains("lang=\"nl\"", "Mogen wij uw gegevens een jaar langer bewaren?");
+    }
+
+    @Test
+    void withoutAUsableOrAgreedLanguageTheMailGoesOutInTheDefault() {
+        fixture.document("A.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-1", "none@example.org");
+        inLanguage(fixture.document("B.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-2",
+                "german@example.org"), "de");
+        inLanguage(fixture.document("C.pdf", "CANDIDATE_PROFILE", TODAY.plusDays(10), "subject-3",
+                "both@example.org"), "en");
+        inLanguage(fixture.document("D.pdf", "CERTIFICATE", TODAY.plusDays(12), "subject-3", "both@example.org"),
+                "nl");
+        ConsentJobExecuter executer = executer(true);
+        executer.setDefaultLocale("en");
+
+        executer.execute();
+
+        assertThat(consentMails()).hasSize(3).allSatisfy(mail -> assertThat(mail)
+                .containsEntry(MailActionExecuter.PARAM_TEMPLATE, ConsentMail.TEMPLATE_EN));
+        assertThat(storedLocale("subject-3")).isEqualTo("en");
+    }
+
+    private NodeRef inLanguage(NodeRef document, String language) {
+        fixture.nodeService.setProperty(document, RetentionModel.PROP_SUBJECT_LANGUAGE, language);
+        return document;
+    }
+
+    private String storedLocale(String subjectId) {
+        return fixture.consentRequests().stream()
+                .filter(request -> subjectId.equals(fixture.nodeService.getProperty(request,
+                        RetentionModel.PROP_CONSENT_SUBJECT_ID)))
+                .map(request -> String.valueOf(fixture.nodeService.getProperty(request,
+                        RetentionModel.PROP_CONSENT_LOCALE)))
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<?, ?> model(Map<String, Serializable> mail) {
+        return (Map<?, ?>) mail.get(MailActionExecuter.PARAM_TEMPLATE_MODEL);
     }
 
     List<Map<String, Serializable>> consentMails() {

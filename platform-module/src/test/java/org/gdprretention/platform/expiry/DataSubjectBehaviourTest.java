@@ -99,6 +99,14 @@ class DataSubjectBehaviourTest {
     }
 
     @Test
+    void changingTheSubjectsLanguageRecomputesTheDossierSoItReachesTheDocuments() {
+        behaviour.onUpdateProperties(dossier, Map.of(PROP_DATA_SUBJECT_ID, "E-1"),
+                Map.of(PROP_DATA_SUBJECT_ID, "E-1", RetentionModel.PROP_DATA_SUBJECT_LANGUAGE, "en"));
+
+        verify(scheduler).recomputeDossierAfterCommit(dossier);
+    }
+
+    @Test
     void otherChangesAndNewFoldersRecomputeNothing() {
         behaviour.onUpdateProperties(dossier, Map.of(ContentModel.PROP_NAME, "Jan"),
                 Map.of(ContentModel.PROP_NAME, "Jan Jansen"));

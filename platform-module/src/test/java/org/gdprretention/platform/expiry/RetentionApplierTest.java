@@ -127,6 +127,24 @@ class RetentionApplierTest {
         assertThat(repository.property(document, PROP_SUBJECT_ID)).isEqualTo("E-1001");
         assertThat(repository.property(document, PROP_SUBJECT_EMAIL)).isEqualTo("jan@example.org");
         assertThat(repository.property(document, PROP_SUBJECT_NAME)).isEqualTo("Jan Jansen");
+        assertThat(repository.property(document, RetentionModel.PROP_SUBJECT_LANGUAGE)).isEqualTo("en");
+    }
+
+    @Test
+    void theSubjectsLanguageComesWithTheSubjectAndNotFromAnotherOne() {
+        NodeRef dossier = dossier("2024-03-31");
+        NodeRef document = retainable(dossier, "PERSONNEL_FILE", instant("2020-05-01T10:00:00Z"));
+        // set on the document by a client: the dossier's subject and language beat it, as for id, e-mail and name
+        repository.properties(document).put(RetentionModel.PROP_SUBJECT_LANGUAGE, "nl");
+        applier.recompute(document);
+        assertThat(repository.property(document, RetentionModel.PROP_SUBJECT_LANGUAGE)).isEqualTo("en");
+
+        // the document's own subject without a language: no language from the dossier's (other) subject
+        repository.addAspect(document, ASPECT_DATA_SUBJECT, Map.of(PROP_DATA_SUBJECT_ID, "E-7"));
+        applier.recompute(document);
+
+        assertThat(repository.property(document, PROP_SUBJECT_ID)).isEqualTo("E-7");
+        assertThat(repository.property(document, RetentionModel.PROP_SUBJECT_LANGUAGE)).isNull();
     }
 
     @Test
@@ -310,6 +328,8 @@ class RetentionApplierTest {
         assertThat(applier.affectsRetention("PERSONNEL_FILE", java.util.Set.of(PROP_RELATIONSHIP_END))).isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_RETENTION_TYPE))).isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_DATA_SUBJECT_EMAIL))).isTrue();
+        assertThat(applier.affectsRetention("VOG", java.util.Set.of(RetentionModel.PROP_DATA_SUBJECT_LANGUAGE)))
+                .isTrue();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(ContentModel.PROP_TITLE))).isFalse();
         assertThat(applier.affectsRetention("VOG", java.util.Set.of(PROP_GRANTED_EXTENSIONS))).isTrue();
         // computed values written by anyone but the applier are put back (the applier's own writes never get here)
@@ -331,6 +351,7 @@ class RetentionApplierTest {
         subject.put(PROP_DATA_SUBJECT_ID, "E-1001");
         subject.put(PROP_DATA_SUBJECT_EMAIL, "jan@example.org");
         subject.put(PROP_DATA_SUBJECT_NAME, "Jan Jansen");
+        subject.put(RetentionModel.PROP_DATA_SUBJECT_LANGUAGE, "en");
         subject.put(PROP_RELATIONSHIP_END, relationshipEnd == null ? null : date(relationshipEnd));
         repository.addAspect(dossier, ASPECT_DATA_SUBJECT, subject);
         return dossier;

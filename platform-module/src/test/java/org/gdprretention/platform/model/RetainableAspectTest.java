@@ -31,7 +31,8 @@ class RetainableAspectTest {
                 Map.entry("gdpr:grantedExtensions", "d:text"), Map.entry("gdpr:consentStatus", "d:text"),
                 Map.entry("gdpr:consentRequestedAt", "d:datetime"), Map.entry("gdpr:consentRequestedFor", "d:date"),
                 Map.entry("gdpr:subjectId", "d:text"), Map.entry("gdpr:subjectEmail", "d:text"),
-                Map.entry("gdpr:subjectName", "d:text"), Map.entry("gdpr:computedRules", "d:text"),
+                Map.entry("gdpr:subjectName", "d:text"), Map.entry("gdpr:subjectLanguage", "d:text"),
+                Map.entry("gdpr:computedRules", "d:text"),
                 Map.entry("gdpr:originalCreated", "d:datetime"));
 
         assertThat(RETAINABLE.properties()).hasSize(expected.size());

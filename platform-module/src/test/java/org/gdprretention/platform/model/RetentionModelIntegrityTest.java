@@ -127,4 +127,26 @@ class RetentionModelIntegrityTest {
                 .containsExactlyInAnyOrder("gdpr:grantedExtensions", "gdpr:binariesRemoved", "gdpr:binariesKept",
                         "gdpr:consentDocuments");
     }
+
+    /**
+     * Every data subject property of the {@code gdpr:dataSubject} aspect (dossier) has its copy on
+     * {@code gdpr:retainable} (the document), as {@code DataSubjectResolver} copies them: {@code gdpr:dataSubjectX}
+     * to {@code gdpr:subjectX}, same data type, optional, single-valued. The language chooses the consent mail.
+     */
+    @Test
+    void everyDataSubjectPropertyHasItsCopyOnTheDocument() {
+        List<ModelProperty> dossier = MODEL.modelClass("gdpr:dataSubject").properties().stream()
+                .filter(p -> p.name().startsWith("gdpr:dataSubject")).toList();
+        Map<String, ModelProperty> document = MODEL.modelClass("gdpr:retainable").properties().stream()
+                .collect(Collectors.toMap(ModelProperty::name, p -> p));
+
+        assertThat(dossier.stream().map(ModelProperty::name)).containsExactlyInAnyOrder("gdpr:dataSubjectId",
+                "gdpr:dataSubjectName", "gdpr:dataSubjectEmail", "gdpr:dataSubjectLanguage");
+        assertThat(dossier).allSatisfy(p -> {
+            ModelProperty copy = document.get(p.name().replace("gdpr:dataSubject", "gdpr:subject"));
+            assertThat(copy).as("copy of %s", p.name()).isNotNull();
+            assertThat(copy.dataType()).isEqualTo(p.dataType()).isEqualTo("d:text");
+            assertThat(copy.mandatory() || p.mandatory() || copy.multiple() || p.multiple()).isFalse();
+        });
+    }
 }

@@ -127,7 +127,7 @@ public final class ConsentPlanner {
                     emailProblem.get())));
         } else {
             requests.accept(new ConsentRequest(subject, firstEmail(documents), firstName(documents),
-                    documents.get(0).expiryDate(), documents));
+                    agreedLanguage(documents), documents.get(0).expiryDate(), documents));
         }
     }
 
@@ -187,6 +187,14 @@ public final class ConsentPlanner {
     private static String firstEmail(List<ConsentCandidate> documents) {
         return documents.stream().map(ConsentCandidate::subjectEmail).filter(Objects::nonNull).findFirst()
                 .orElseThrow();
+    }
+
+    // A subject written to in a language their documents contradict would be a guess: the default is then no worse
+    // and does not depend on which document was read first.
+    private static String agreedLanguage(List<ConsentCandidate> documents) {
+        Set<String> languages = new HashSet<>();
+        documents.stream().map(ConsentCandidate::subjectLanguage).filter(Objects::nonNull).forEach(languages::add);
+        return languages.size() == 1 ? languages.iterator().next() : null;
     }
 
     private static String firstName(List<ConsentCandidate> documents) {

@@ -29,8 +29,56 @@ class ConsentPlannerTest {
 
     static ConsentCandidate with(ConsentCandidate c, RetentionType type, int granted, ConsentState state,
             LocalDate requestedFor, boolean hold, boolean purged) {
-        return new ConsentCandidate(c.documentId(), c.subjectId(), c.subjectEmail(), c.subjectName(), type,
-                c.expiryDate(), granted, state, requestedFor, hold, purged);
+        return new ConsentCandidate(c.documentId(), c.subjectId(), c.subjectEmail(), c.subjectName(),
+                c.subjectLanguage(), type, c.expiryDate(), granted, state, requestedFor, hold, purged);
+    }
+
+    private static ConsentCandidate inLanguage(ConsentCandidate c, String language) {
+        return new ConsentCandidate(c.documentId(), c.subjectId(), c.subjectEmail(), c.subjectName(), language,
+                c.type(), c.expiryDate(), c.grantedExtensionCount(), c.consentState(), c.consentRequestedFor(),
+                c.onHold(), c.purged());
+    }
+
+    @Test
+    void eachSubjectIsWrittenToInTheLanguageTheirDocumentsAgreeOn() {
+        List<ConsentCandidate> candidates = List.of(
+                inLanguage(due("a1", "anna"), "en-GB"), inLanguage(due("a2", "anna"), "EN"), due("a3", "anna"),
+                inLanguage(due("b1", "bram"), "nl"),
+                due("c1", "cees"));
+
+        ConsentPlan plan = ConsentPlanner.plan(candidates, TODAY);
+
+        assertThat(plan.requests()).extracting(ConsentRequest::subjectId, ConsentRequest::language)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("anna", "en"),
+                        org.assertj.core.groups.Tuple.tuple("bram", "nl"),
+                        org.assertj.core.groups.Tuple.tuple("cees", null));
+    }
+
+    @Test
+    void documentsThatDisagreeOnTheLanguageLeaveItToTheDefaultWhateverTheirOrder() {
+        List<ConsentCandidate> candidates = new ArrayList<>(List.of(inLanguage(due("a1", "anna"), "en"),
+                inLanguage(due("a2", "anna"), "nl"), inLanguage(due("a3", "anna"), "en")));
+        for (int rotation = 0; rotation < candidates.size(); rotation++) {
+            java.util.Collections.rotate(candidates, 1);
+
+            ConsentPlan plan = ConsentPlanner.plan(candidates, TODAY);
+
+            assertThat(plan.requests()).singleElement().satisfies(request -> {
+                assertThat(request.language()).isNull();
+                assertThat(request.documentIds()).hasSize(3);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "", "123", "not a language tag"})
+    void aBlankOrIllFormedLanguageCountsAsNone(String tag) {
+        assertThat(inLanguage(due("a1", "anna"), tag).subjectLanguage()).isNull();
+    }
+
+    @Test
+    void aSentRequestKeepsTheLanguage() {
+        assertThat(inLanguage(due("a1", "anna"), "en_US").asRequested().subjectLanguage()).isEqualTo("en");
     }
 
     private static ConsentCandidate due(String id, String subject) {
