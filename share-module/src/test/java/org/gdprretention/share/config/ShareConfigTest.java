@@ -162,7 +162,6 @@ class ShareConfigTest {
 
     @Test
     void theExtensionRequestTaskFormsUseTheWorkflowsFixedNames() {
-        assertThat(Xml.configs(config, "string-compare", "activiti$gdprExtensionRequest")).hasSize(1);
         Element review = Xml.configs(config, "task-type", "gdprwf:reviewExtensionRequestTask").get(0);
         Set<String> shown = Xml.all(review, "show").stream().map(s -> s.getAttribute("id")).collect(Collectors.toSet());
         assertThat(shown).contains("gdprwf:reviewOutcome", "bpm:comment", "gdprwf:reason", "gdprwf:requestedBy",
@@ -177,6 +176,32 @@ class ShareConfigTest {
                     .map(p -> p.getAttribute("name")).collect(Collectors.toSet());
             assertThat(properties).containsAll(shown.stream().filter(s -> s.startsWith("gdprwf:")).toList());
         }
+    }
+
+    @Test
+    void shareOffersNoStartOfTheExtensionRequestButOfficersSeeTheirReviewTask() {
+        Document workflow = Xml.file(PLATFORM.resolve("workflow/extension-request.bpmn20.xml"));
+        String definition = "activiti$" + Xml.all(workflow, "process").get(0).getAttribute("id");
+        String startTask = Xml.all(workflow, "startEvent").get(0).getAttribute("activiti:formKey");
+        List<String> userTasks = Xml.all(workflow, "userTask").stream().map(t -> t.getAttribute("activiti:formKey")).toList();
+        List<Element> sections = Xml.configs(config, "string-compare", "Workflow");
+        Set<String> hiddenWorkflows = sections.stream().flatMap(c -> Xml.all(c, "hidden-workflows").stream())
+                .flatMap(h -> Xml.children(h, "workflow").stream()).map(w -> w.getAttribute("name")).collect(Collectors.toSet());
+        Set<String> hiddenTasks = sections.stream().flatMap(c -> Xml.all(c, "hidden-tasks").stream())
+                .flatMap(h -> Xml.children(h, "task").stream()).map(t -> t.getAttribute("type")).collect(Collectors.toSet());
+
+        // Share's start-workflow page lists what /api/workflow-definitions returns minus the hidden workflows.
+        assertThat(definition).isEqualTo("activiti$gdprExtensionRequest");
+        assertThat(hiddenWorkflows).containsExactly(definition);
+        // Added to Share's own lists, never replacing them (Share would then show its invitation workflows).
+        assertThat(sections).allSatisfy(c -> assertThat(c.getAttribute("replace")).isNotEqualTo("true"));
+        // Nothing starts it from Share, so a start form would only invite a start the repository refuses.
+        assertThat(Xml.configs(config, "string-compare", definition)).isEmpty();
+        // The task lists exclude the hidden task types (exact, or a prefix ending in '*' as in Share's "wcmwf:*").
+        assertThat(hiddenTasks).containsExactly(startTask);
+        assertThat(userTasks).isNotEmpty().allSatisfy(task -> assertThat(hiddenTasks)
+                .noneMatch(pattern -> pattern.equals(task) || pattern.endsWith("*") && task.startsWith(pattern.substring(0, pattern.length() - 1))));
+        assertThat(Xml.configs(config, "task-type", startTask)).hasSize(1);
     }
 
     @Test
