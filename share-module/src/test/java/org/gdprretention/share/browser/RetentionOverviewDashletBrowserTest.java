@@ -347,12 +347,47 @@ class RetentionOverviewDashletBrowserTest {
 
     @Test
     void anOrdinaryUserHasNoPurgeAndNoHoldButtons() {
-        driver.get(share.url("/test/dashlet?lang=en&officer=false"));
-        waitFor(() -> rowNames().size() == 25);
+        api.callerIsNoOfficer();
+        open("lang=en");
+        waitFor(() -> driver.findElements(By.id(ID + "-tab-requests")).isEmpty());
 
         assertThat(driver.findElements(By.id(ID + "-purge"))).isEmpty();
+        assertThat(driver.findElements(By.id(ID + "-tab-sweeps"))).isEmpty();
+        assertThat(driver.findElements(By.id(ID + "-panel-requests"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='place-hold']"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='extension']"))).isNotEmpty();
+        // the tab list is just the overview now, and the arrow keys stay on it
+        driver.findElement(By.id(ID + "-tab-overview")).sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(ID + "-tab-overview");
+    }
+
+    @Test
+    void theSummaryIsAskedOncePerPageLoadAndPagingDoesNotAskAgain() {
+        open("lang=en");
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
+
+        driver.findElement(By.cssSelector("#" + ID + "-paginator a.yui-pg-next")).click();
+        waitFor(() -> rowNames().contains("Dossier 026.pdf"));
+        clickHeader("name");
+        waitFor(() -> "name ASC".equals(lastList().first("orderBy")) && rowNames().size() == 25);
+
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
+        // the officer's actions are on rows drawn before the summary answered, too
+        assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='place-hold']"))).isNotEmpty();
+        assertThat(driver.findElement(By.id(ID + "-tab-requests")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anOfficerSeesPurgeSelectedEvenWhenNoRowMatches() {
+        driver.get(share.url("/test/dashlet?lang=en&status=PURGED"));
+        waitFor(() -> text(ID + "-table").contains("No documents match the filters."));
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+
+        assertThat(rowNames()).isEmpty();
+        assertThat(driver.findElement(By.id(ID + "-purge")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id(ID + "-tab-sweeps")).isDisplayed()).isTrue();
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
     }
 
     @Test

@@ -26,6 +26,11 @@ class ShareConfigTest {
     private static final Path PLATFORM = Path.of("../platform-module/src/main/resources/alfresco/module/gdpr-retention-platform");
     /** Built in parallel by the extension-request work; its name is fixed by the workflow contract. */
     private static final String EXTENSION_ACTION = "gdpr-request-extension";
+    /**
+     * Added to gdpr:dataSubject by the repository's model in parallel (optional d:text); Share leaves a shown field
+     * out while the model lacks it, so the form may name it before the model does.
+     */
+    private static final String SUBJECT_LANGUAGE = "gdpr:subjectLanguage";
     private static final Set<String> STOCK_HANDLERS = Set.of("onActionFormDialog", "onActionSimpleRepoAction");
 
     private final Document config = Xml.module(ModuleResources.SHARE_CONFIG);
@@ -127,6 +132,13 @@ class ShareConfigTest {
             keys.add(Xml.param(a, "failureMessage"));
         });
         keys.remove(null);
+        // option labels of a select control given as {message.key}
+        for (Element param : Xml.all(config, "control-param")) {
+            Matcher key = Pattern.compile("\\{([^}]+)}").matcher(param.getTextContent());
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
         Xml.all(config, "aspect").forEach(a -> keys.add("aspect." + a.getAttribute("name").replace(':', '_')));
 
         assertThat(keys).contains("gdpr-retention.action.purge-now", "aspect.gdpr_retainable", "workflow.set.items");
@@ -147,6 +159,9 @@ class ShareConfigTest {
                 List<Element> flag = Xml.children(property, "protected");
                 protectedByName.put(property.getAttribute("name"), !flag.isEmpty() && flag.get(0).getTextContent().trim().equals("true"));
             }
+            if (aspect.equals("gdpr:dataSubject")) {
+                protectedByName.putIfAbsent(SUBJECT_LANGUAGE, false);
+            }
             for (Element show : Xml.all(forms.get(0), "show")) {
                 assertThat(protectedByName).as(aspect + " field").containsKey(show.getAttribute("id"));
             }
@@ -158,6 +173,36 @@ class ShareConfigTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theDataSubjectsLanguageIsAChoiceOfDutchOrEnglishOrUnset() {
+        Element form = Xml.configs(config, "aspect", "gdpr:dataSubject").get(0);
+        assertThat(Xml.all(form, "show")).extracting(e -> e.getAttribute("id")).contains(SUBJECT_LANGUAGE);
+        Element field = Xml.all(form, "field").stream().filter(f -> f.getAttribute("id").equals(SUBJECT_LANGUAGE))
+                .findFirst().orElseThrow();
+        assertThat(field.getAttribute("read-only")).isNotEqualTo("true");
+        Element control = Xml.children(field, "control").get(0);
+        assertThat(control.getAttribute("template")).isEqualTo("/org/alfresco/components/form/controls/selectone.ftl");
+        String options = Xml.children(control, "control-param").stream().filter(p -> p.getAttribute("name").equals("options"))
+                .findFirst().orElseThrow().getTextContent().trim();
+        // selectone.ftl: options split on ',', value and label on '|', a label {key} looked up in the messages
+        List<String> values = java.util.Arrays.stream(options.split(",")).map(o -> o.split("\\|", -1)[0]).toList();
+        assertThat(values).containsExactly("", "nl", "en");
+        for (String option : options.split(",")) {
+            String label = option.split("\\|", -1)[1];
+            assertThat(label).startsWith("{").endsWith("}");
+            String key = label.substring(1, label.length() - 1);
+            assertThat(english).as(key).containsKey(key);
+            assertThat(dutch).as(key).containsKey(key);
+        }
+        assertThat(dutch.get("gdpr-retention.form.language.nl")).isEqualTo("Nederlands");
+        // once the model has it, it is the optional text property this control writes
+        Document model = Xml.file(PLATFORM.resolve("model/retentionModel.xml"));
+        Xml.all(model, "property").stream().filter(p -> p.getAttribute("name").equals(SUBJECT_LANGUAGE)).forEach(p -> {
+            assertThat(Xml.children(p, "type").get(0).getTextContent().trim()).isEqualTo("d:text");
+            assertThat(((Element) p.getParentNode().getParentNode()).getAttribute("name")).isEqualTo("gdpr:dataSubject");
+        });
     }
 
     @Test
