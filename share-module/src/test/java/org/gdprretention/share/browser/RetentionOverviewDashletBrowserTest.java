@@ -68,6 +68,10 @@ class RetentionOverviewDashletBrowserTest {
     @org.junit.jupiter.api.AfterEach
     void stopShare() {
         share.close();
+        // Share's CSRF filter: whatever a test did, every POST, PUT and DELETE carried the page's token.
+        assertThat(share.refusedForCsrf()).isEmpty();
+        assertThat(api.requests()).filteredOn(r -> !r.method().equals("GET"))
+                .allSatisfy(r -> assertThat(r.csrfHeader()).as(r.method() + " " + r.path()).isEqualTo(ShareStub.CSRF_TOKEN));
     }
 
     @Test
@@ -247,6 +251,24 @@ class RetentionOverviewDashletBrowserTest {
         FakeGdprApi.Request hold = api.requests("POST", "/retentions/node-001/legal-holds").get(0);
         assertThat(hold.body()).containsEntry("reason", "Court case 2026/114");
         assertThat(hold.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+    }
+
+    @Test
+    void aLegalHoldIsLiftedWithAReasonByADelete() {
+        open("lang=en");
+        driver.findElement(By.cssSelector("#" + ID + "-table button[data-action='lift-hold']")).click();
+        waitFor(() -> driver.findElement(By.id(ID + "-dialog")).isDisplayed());
+        assertThat(text(ID + "-dialog-title")).isEqualTo("Lift legal hold: Dossier 011.pdf");
+
+        driver.findElement(By.id(ID + "-reason")).sendKeys("Case closed");
+        dialogButton("OK").click();
+
+        waitFor(() -> !api.requests("DELETE", "/retentions/node-011/legal-holds/current").isEmpty());
+        FakeGdprApi.Request lift = api.requests("DELETE", "/retentions/node-011/legal-holds/current").get(0);
+        assertThat(lift.first("reason")).isEqualTo("Case closed");
+        assertThat(lift.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+        // the dialog closes and the table is loaded again
+        waitFor(() -> !driver.findElement(By.id(ID + "-dialog")).isDisplayed() && api.requests("GET", "/retentions").size() == 2);
     }
 
     @Test
