@@ -80,6 +80,28 @@ class ShareConfigTest {
     }
 
     @Test
+    void selectedItemsActionsAreEnabledOnlyWhereTheyApply() {
+        Map<String, Element> multiSelect = new HashMap<>();
+        Xml.all(config, "multi-select").forEach(m -> Xml.children(m, "action").forEach(a -> multiSelect.put(a.getAttribute("id"), a)));
+        Set<String> modelAspects = Xml.all(Xml.file(PLATFORM.resolve("model/retentionModel.xml")), "aspect").stream()
+                .map(a -> a.getAttribute("name")).collect(Collectors.toSet());
+
+        // Share's toolbar reads hasAspect (all selected items have all of them) and notAspect (none has any).
+        assertThat(multiSelect.get("onActionGdprPurgeNow").getAttribute("hasAspect")).isEqualTo("gdpr:retainable");
+        assertThat(multiSelect.get("onActionGdprPurgeNow").getAttribute("notAspect")).isEqualTo("gdpr:legalHold");
+        assertThat(multiSelect.get("onActionGdprPlaceHold").getAttribute("hasAspect")).isEqualTo("gdpr:retainable");
+        assertThat(multiSelect.get("onActionGdprPlaceHold").getAttribute("notAspect")).isEqualTo("gdpr:legalHold");
+        assertThat(multiSelect.get("onActionGdprLiftHold").getAttribute("hasAspect")).isEqualTo("gdpr:legalHold");
+        for (Element action : multiSelect.values()) {
+            for (String attribute : List.of("hasAspect", "notAspect")) {
+                for (String aspect : action.getAttribute(attribute).split(",")) {
+                    assertThat(aspect.isEmpty() || modelAspects.contains(aspect)).as(action.getAttribute("id") + " " + aspect).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void everyEvaluatorIsAModuleBeanOrAShareBean() {
         Set<String> moduleBeans = moduleBeans().keySet();
         Set<String> referenced = new HashSet<>();
