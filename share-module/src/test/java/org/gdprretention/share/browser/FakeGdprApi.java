@@ -49,6 +49,7 @@ final class FakeGdprApi {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String failNextList;
     private volatile boolean officer = true;
+    private volatile java.util.concurrent.CountDownLatch listGate;
     private final Map<String, Sweep> sweeps = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeGdprApi(int count) {
@@ -68,6 +69,12 @@ final class FakeGdprApi {
     /** The caller is an ordinary user: the summary says so and no row can be purged. */
     void callerIsNoOfficer() {
         officer = false;
+    }
+
+    /** GET /retentions waits until the returned latch is counted down (a slow repository). */
+    java.util.concurrent.CountDownLatch holdLists() {
+        listGate = new java.util.concurrent.CountDownLatch(1);
+        return listGate;
     }
 
     /** The next GET /retentions fails with this summary (HTTP 500). */
@@ -102,11 +109,24 @@ final class FakeGdprApi {
         return entry;
     }
 
+    private void awaitGate() {
+        java.util.concurrent.CountDownLatch gate = listGate;
+        try {
+            if (gate != null && !gate.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the list answer");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply handle(Request request) {
         requests.add(request);
         String path = request.path();
         String method = request.method();
         if (method.equals("GET") && path.equals("/retentions")) {
+            awaitGate();
             String failure = failNextList;
             if (failure != null) {
                 failNextList = null;

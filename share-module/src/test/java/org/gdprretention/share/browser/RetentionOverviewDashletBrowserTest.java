@@ -224,6 +224,44 @@ class RetentionOverviewDashletBrowserTest {
     }
 
     @Test
+    void whileTheRepositoryIsSlowTheTableSaysItIsLoading() {
+        java.util.concurrent.CountDownLatch gate = api.holdLists();
+        try {
+            driver.get(share.url("/test/dashlet?lang=en"));
+            waitFor(() -> text(ID + "-table").contains("Loading..."));
+            assertThat(driver.findElement(By.id(ID + "-table")).getAttribute("aria-busy")).isEqualTo("true");
+            assertThat(text(ID + "-status")).isEqualTo("Loading...");
+        } finally {
+            gate.countDown();
+        }
+        waitFor(() -> rowNames().size() == 25);
+        assertThat(driver.findElement(By.id(ID + "-table")).getAttribute("aria-busy")).isEqualTo("false");
+        assertThat(text(ID + "-table")).doesNotContain("Loading...");
+    }
+
+    @Test
+    void everyControlOfTheDashletHasANameForScreenReaders() {
+        open("lang=en");
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) driver.executeScript(
+                "var root = document.getElementById(arguments[0]), missing = [];"
+                + "root.querySelectorAll('input, select, textarea, button, a[href], [role=button], [role=tab]').forEach(function(e) {"
+                + "  if (e.offsetParent === null && e.tagName !== 'g') { return; }"
+                + "  var name = e.getAttribute('aria-label') || (e.id && root.querySelector('label[for=\"' + e.id + '\"]') ? 'label' : '')"
+                + "    || (e.closest('label') ? 'label' : '') || (e.getAttribute('aria-labelledby') ? 'labelledby' : '')"
+                + "    || (e.tagName !== 'INPUT' && e.tagName !== 'SELECT' ? e.textContent.trim() : '');"
+                + "  if (!name) { missing.push(e.outerHTML.substring(0, 120)); }"
+                + "});"
+                + "return missing;", ID + "-dashlet");
+
+        assertThat(unnamed).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#" + ID + "-table input.gdpr-select"))).isNotEmpty()
+                .allSatisfy(box -> assertThat(box.getAttribute("aria-label")).startsWith("Select Dossier"));
+    }
+
+    @Test
     void aRepositoryErrorIsShownInItsOwnWords() {
         api.failNextList("The search subsystem is not available");
 
