@@ -55,6 +55,10 @@ class DocumentLibraryActionsBrowserTest {
     @AfterEach
     void stopShare() {
         share.close();
+        // Share's CSRF filter: whatever a test did, every POST, PUT and DELETE carried the page's token.
+        assertThat(share.refusedForCsrf()).isEmpty();
+        assertThat(api.requests()).filteredOn(r -> !r.method().equals("GET"))
+                .allSatisfy(r -> assertThat(r.csrfHeader()).as(r.method() + " " + r.path()).isEqualTo(ShareStub.CSRF_TOKEN));
     }
 
     @Test
@@ -120,6 +124,21 @@ class DocumentLibraryActionsBrowserTest {
         waitFor(() -> api.requests("POST", "/retentions/node-002/legal-holds").size() == 1);
         assertThat(api.requests("POST", "/retentions/node-001/legal-holds").get(0).body()).containsEntry("reason", "Rechtszaak");
         waitFor(() -> driver.findElement(By.id("standin-messages")).getText().contains("Gedaan voor 2 document(en)."));
+    }
+
+    @Test
+    void liftingHoldsOnSeveralDocumentsDeletesEachWithTheReason() {
+        open("en");
+
+        driver.executeScript("YAHOO.Bubbling.actions.onActionGdprLiftHold(["
+                + "{ nodeRef: 'workspace://SpacesStore/node-011' }, { nodeRef: 'workspace://SpacesStore/node-022' }]);");
+        waitFor(() -> !driver.findElements(By.cssSelector("#standin-prompt textarea")).isEmpty());
+        driver.findElement(By.cssSelector("#standin-prompt textarea")).sendKeys("Case closed");
+        promptButton("OK").click();
+
+        waitFor(() -> api.requests("DELETE", "/retentions/node-022/legal-holds/current").size() == 1);
+        assertThat(api.requests("DELETE", "/retentions/node-011/legal-holds/current").get(0).first("reason")).isEqualTo("Case closed");
+        assertThat(api.requests("POST", "/retentions/node-011/legal-holds")).isEmpty();
     }
 
     @Test

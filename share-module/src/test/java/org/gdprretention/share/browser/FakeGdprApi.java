@@ -48,6 +48,8 @@ final class FakeGdprApi {
     private final List<Map<String, Object>> documents = new CopyOnWriteArrayList<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String failNextList;
+    private volatile boolean officer = true;
+    private volatile java.util.concurrent.CountDownLatch listGate;
     private final Map<String, Sweep> sweeps = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeGdprApi(int count) {
@@ -62,6 +64,17 @@ final class FakeGdprApi {
 
     List<Request> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+    }
+
+    /** The caller is an ordinary user: the summary says so and no row can be purged. */
+    void callerIsNoOfficer() {
+        officer = false;
+    }
+
+    /** GET /retentions waits until the returned latch is counted down (a slow repository). */
+    java.util.concurrent.CountDownLatch holdLists() {
+        listGate = new java.util.concurrent.CountDownLatch(1);
+        return listGate;
     }
 
     /** The next GET /retentions fails with this summary (HTTP 500). */
@@ -93,8 +106,19 @@ final class FakeGdprApi {
         entry.put("consentStatus", i % 4 == 0 ? "REQUESTED" : "NONE");
         entry.put("onHold", onHold);
         entry.put("extensionCount", 0);
-        entry.put("canPurge", status.equals("EXPIRED"));
         return entry;
+    }
+
+    private void awaitGate() {
+        java.util.concurrent.CountDownLatch gate = listGate;
+        try {
+            if (gate != null && !gate.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the list answer");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply handle(Request request) {
@@ -102,6 +126,7 @@ final class FakeGdprApi {
         String path = request.path();
         String method = request.method();
         if (method.equals("GET") && path.equals("/retentions")) {
+            awaitGate();
             String failure = failNextList;
             if (failure != null) {
                 failNextList = null;
@@ -298,7 +323,7 @@ final class FakeGdprApi {
         perMonth.forEach((key, count) -> months.add(Map.of("month", key.split("\\|")[0],
                 "template", template(key.split("\\|")[1]), "count", count)));
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("callerIsOfficer", true);
+        entry.put("callerIsOfficer", officer);
         entry.put("totalsPerTemplate", totals);
         entry.put("totalsPerStatus", List.of());
         entry.put("expiringPerMonth", months);
@@ -311,9 +336,11 @@ final class FakeGdprApi {
         return Map.of("code", code, "label", label);
     }
 
-    private static Map<String, Object> localized(Map<String, Object> document, Request request) {
+    private Map<String, Object> localized(Map<String, Object> document, Request request) {
         Map<String, Object> copy = new LinkedHashMap<>(document);
         copy.put("retentionType", type((String) ((Map<?, ?>) document.get("retentionType")).get("code"), request));
+        // As the repository: purgeable only for an officer, expired and not on hold.
+        copy.put("canPurge", officer && "EXPIRED".equals(document.get("status")) && !Boolean.TRUE.equals(document.get("onHold")));
         return copy;
     }
 
@@ -326,13 +353,16 @@ final class FakeGdprApi {
         if (!(ids instanceof List<?> nodeIds) || nodeIds.isEmpty()) {
             return error(400, "nodeIds is required");
         }
+        if (!officer) {
+            return error(403, "Only GDPR officers and administrators can purge");
+        }
         boolean dryRun = !Boolean.FALSE.equals(request.body().get("dryRun"));
         List<Object> outcomes = new ArrayList<>();
         for (Object id : nodeIds) {
             Map<String, Object> document = documents.stream().filter(d -> d.get("id").equals(id)).findFirst().orElse(null);
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("nodeId", id);
-            if (document == null || !Boolean.TRUE.equals(document.get("canPurge"))) {
+            if (document == null || !"EXPIRED".equals(document.get("status"))) {
                 outcome.put("outcome", "REFUSED");
                 outcome.put("reason", "NOT_EXPIRED");
                 outcome.put("message", "The document has not expired yet");

@@ -68,6 +68,10 @@ class RetentionOverviewDashletBrowserTest {
     @org.junit.jupiter.api.AfterEach
     void stopShare() {
         share.close();
+        // Share's CSRF filter: whatever a test did, every POST, PUT and DELETE carried the page's token.
+        assertThat(share.refusedForCsrf()).isEmpty();
+        assertThat(api.requests()).filteredOn(r -> !r.method().equals("GET"))
+                .allSatisfy(r -> assertThat(r.csrfHeader()).as(r.method() + " " + r.path()).isEqualTo(ShareStub.CSRF_TOKEN));
     }
 
     @Test
@@ -220,6 +224,44 @@ class RetentionOverviewDashletBrowserTest {
     }
 
     @Test
+    void whileTheRepositoryIsSlowTheTableSaysItIsLoading() {
+        java.util.concurrent.CountDownLatch gate = api.holdLists();
+        try {
+            driver.get(share.url("/test/dashlet?lang=en"));
+            waitFor(() -> text(ID + "-table").contains("Loading..."));
+            assertThat(driver.findElement(By.id(ID + "-table")).getAttribute("aria-busy")).isEqualTo("true");
+            assertThat(text(ID + "-status")).isEqualTo("Loading...");
+        } finally {
+            gate.countDown();
+        }
+        waitFor(() -> rowNames().size() == 25);
+        assertThat(driver.findElement(By.id(ID + "-table")).getAttribute("aria-busy")).isEqualTo("false");
+        assertThat(text(ID + "-table")).doesNotContain("Loading...");
+    }
+
+    @Test
+    void everyControlOfTheDashletHasANameForScreenReaders() {
+        open("lang=en");
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) driver.executeScript(
+                "var root = document.getElementById(arguments[0]), missing = [];"
+                + "root.querySelectorAll('input, select, textarea, button, a[href], [role=button], [role=tab]').forEach(function(e) {"
+                + "  if (e.offsetParent === null && e.tagName !== 'g') { return; }"
+                + "  var name = e.getAttribute('aria-label') || (e.id && root.querySelector('label[for=\"' + e.id + '\"]') ? 'label' : '')"
+                + "    || (e.closest('label') ? 'label' : '') || (e.getAttribute('aria-labelledby') ? 'labelledby' : '')"
+                + "    || (e.tagName !== 'INPUT' && e.tagName !== 'SELECT' ? e.textContent.trim() : '');"
+                + "  if (!name) { missing.push(e.outerHTML.substring(0, 120)); }"
+                + "});"
+                + "return missing;", ID + "-dashlet");
+
+        assertThat(unnamed).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#" + ID + "-table input.gdpr-select"))).isNotEmpty()
+                .allSatisfy(box -> assertThat(box.getAttribute("aria-label")).startsWith("Select Dossier"));
+    }
+
+    @Test
     void aRepositoryErrorIsShownInItsOwnWords() {
         api.failNextList("The search subsystem is not available");
 
@@ -247,6 +289,24 @@ class RetentionOverviewDashletBrowserTest {
         FakeGdprApi.Request hold = api.requests("POST", "/retentions/node-001/legal-holds").get(0);
         assertThat(hold.body()).containsEntry("reason", "Court case 2026/114");
         assertThat(hold.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+    }
+
+    @Test
+    void aLegalHoldIsLiftedWithAReasonByADelete() {
+        open("lang=en");
+        driver.findElement(By.cssSelector("#" + ID + "-table button[data-action='lift-hold']")).click();
+        waitFor(() -> driver.findElement(By.id(ID + "-dialog")).isDisplayed());
+        assertThat(text(ID + "-dialog-title")).isEqualTo("Lift legal hold: Dossier 011.pdf");
+
+        driver.findElement(By.id(ID + "-reason")).sendKeys("Case closed");
+        dialogButton("OK").click();
+
+        waitFor(() -> !api.requests("DELETE", "/retentions/node-011/legal-holds/current").isEmpty());
+        FakeGdprApi.Request lift = api.requests("DELETE", "/retentions/node-011/legal-holds/current").get(0);
+        assertThat(lift.first("reason")).isEqualTo("Case closed");
+        assertThat(lift.csrfHeader()).isEqualTo(ShareStub.CSRF_TOKEN);
+        // the dialog closes and the table is loaded again
+        waitFor(() -> !driver.findElement(By.id(ID + "-dialog")).isDisplayed() && api.requests("GET", "/retentions").size() == 2);
     }
 
     @Test
@@ -347,12 +407,47 @@ class RetentionOverviewDashletBrowserTest {
 
     @Test
     void anOrdinaryUserHasNoPurgeAndNoHoldButtons() {
-        driver.get(share.url("/test/dashlet?lang=en&officer=false"));
-        waitFor(() -> rowNames().size() == 25);
+        api.callerIsNoOfficer();
+        open("lang=en");
+        waitFor(() -> driver.findElements(By.id(ID + "-tab-requests")).isEmpty());
 
         assertThat(driver.findElements(By.id(ID + "-purge"))).isEmpty();
+        assertThat(driver.findElements(By.id(ID + "-tab-sweeps"))).isEmpty();
+        assertThat(driver.findElements(By.id(ID + "-panel-requests"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='place-hold']"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='extension']"))).isNotEmpty();
+        // the tab list is just the overview now, and the arrow keys stay on it
+        driver.findElement(By.id(ID + "-tab-overview")).sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(ID + "-tab-overview");
+    }
+
+    @Test
+    void theSummaryIsAskedOncePerPageLoadAndPagingDoesNotAskAgain() {
+        open("lang=en");
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
+
+        driver.findElement(By.cssSelector("#" + ID + "-paginator a.yui-pg-next")).click();
+        waitFor(() -> rowNames().contains("Dossier 026.pdf"));
+        clickHeader("name");
+        waitFor(() -> "name ASC".equals(lastList().first("orderBy")) && rowNames().size() == 25);
+
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
+        // the officer's actions are on rows drawn before the summary answered, too
+        assertThat(driver.findElements(By.cssSelector("#" + ID + "-table button[data-action='place-hold']"))).isNotEmpty();
+        assertThat(driver.findElement(By.id(ID + "-tab-requests")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anOfficerSeesPurgeSelectedEvenWhenNoRowMatches() {
+        driver.get(share.url("/test/dashlet?lang=en&status=PURGED"));
+        waitFor(() -> text(ID + "-table").contains("No documents match the filters."));
+        waitFor(() -> driver.findElement(By.id(ID + "-purge")).isDisplayed());
+
+        assertThat(rowNames()).isEmpty();
+        assertThat(driver.findElement(By.id(ID + "-purge")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id(ID + "-tab-sweeps")).isDisplayed()).isTrue();
+        assertThat(api.requests("GET", "/retention-summaries/-current-")).hasSize(1);
     }
 
     @Test

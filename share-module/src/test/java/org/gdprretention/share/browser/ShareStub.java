@@ -31,6 +31,7 @@ final class ShareStub implements AutoCloseable {
     private static final Json JSON = new Json();
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor;
     private final FakeGdprApi api;
     private final Path yui;
     private final List<String> refusedForCsrf = new CopyOnWriteArrayList<>();
@@ -41,6 +42,9 @@ final class ShareStub implements AutoCloseable {
         this.yui = yui;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // Several threads, as a real server: a slow answer (FakeGdprApi.holdLists) must not hold up the page's files.
+        executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -181,5 +185,6 @@ final class ShareStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

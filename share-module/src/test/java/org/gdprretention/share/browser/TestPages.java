@@ -35,11 +35,10 @@ final class TestPages {
         return head.toString();
     }
 
-    /** The dashlet page; {@code query}: lang=en|nl, officer=true|false, and saved settings (pageSize, status). */
+    /** The dashlet page; {@code query}: lang=en|nl and saved settings (pageSize, status, template, height). */
     static String dashlet(String rawQuery) {
         Map<String, List<String>> query = ShareStub.query(rawQuery);
         String language = first(query, "lang", "en");
-        boolean officer = Boolean.parseBoolean(first(query, "officer", "true"));
         Map<String, String> args = new HashMap<>();
         args.put("htmlid", HTML_ID);
         for (String saved : List.of("pageSize", "status", "template", "height")) {
@@ -49,8 +48,9 @@ final class TestPages {
         }
         Map<String, String> messages = ModuleResources.messages(ModuleResources.DASHLET, language);
         Map<String, Object> model = new SurfController().run(ModuleResources.DASHLET + ".js", args, new HashMap<>(),
-                COMPONENT_ID, messages, (endpoint, path) -> new SurfController.Answer(200,
-                        "{\"entry\":{\"callerIsOfficer\":" + officer + "}}"));
+                COMPONENT_ID, messages, (endpoint, path) -> {
+                    throw new AssertionError("the dashlet's controller calls the repository: " + endpoint + " " + path);
+                });
         String fragment = new SurfTemplate().render(ModuleResources.DASHLET + ".html.ftl", model, args, messages);
         return head(language) + "</head><body class=\"yui-skin-sam\"><div id=\"standin-messages\"></div>"
                 + "<div id=\"standin-prompt\"></div><div class=\"dashlet-holder\" style=\"width: 1200px\">" + fragment

@@ -26,6 +26,11 @@ class ShareConfigTest {
     private static final Path PLATFORM = Path.of("../platform-module/src/main/resources/alfresco/module/gdpr-retention-platform");
     /** Built in parallel by the extension-request work; its name is fixed by the workflow contract. */
     private static final String EXTENSION_ACTION = "gdpr-request-extension";
+    /**
+     * Added to gdpr:dataSubject by the repository's model in parallel (optional d:text); Share leaves a shown field
+     * out while the model lacks it, so the form may name it before the model does.
+     */
+    private static final String SUBJECT_LANGUAGE = "gdpr:subjectLanguage";
     private static final Set<String> STOCK_HANDLERS = Set.of("onActionFormDialog", "onActionSimpleRepoAction");
 
     private final Document config = Xml.module(ModuleResources.SHARE_CONFIG);
@@ -72,6 +77,28 @@ class ShareConfigTest {
         assertThat(custom).containsExactly("onActionGdprPurgeNow");
         assertThat(registered).containsAll(custom).containsAll(multiSelect);
         assertThat(multiSelect).contains("onActionGdprPurgeNow", "onActionGdprPlaceHold", "onActionGdprLiftHold");
+    }
+
+    @Test
+    void selectedItemsActionsAreEnabledOnlyWhereTheyApply() {
+        Map<String, Element> multiSelect = new HashMap<>();
+        Xml.all(config, "multi-select").forEach(m -> Xml.children(m, "action").forEach(a -> multiSelect.put(a.getAttribute("id"), a)));
+        Set<String> modelAspects = Xml.all(Xml.file(PLATFORM.resolve("model/retentionModel.xml")), "aspect").stream()
+                .map(a -> a.getAttribute("name")).collect(Collectors.toSet());
+
+        // Share's toolbar reads hasAspect (all selected items have all of them) and notAspect (none has any).
+        assertThat(multiSelect.get("onActionGdprPurgeNow").getAttribute("hasAspect")).isEqualTo("gdpr:retainable");
+        assertThat(multiSelect.get("onActionGdprPurgeNow").getAttribute("notAspect")).isEqualTo("gdpr:legalHold");
+        assertThat(multiSelect.get("onActionGdprPlaceHold").getAttribute("hasAspect")).isEqualTo("gdpr:retainable");
+        assertThat(multiSelect.get("onActionGdprPlaceHold").getAttribute("notAspect")).isEqualTo("gdpr:legalHold");
+        assertThat(multiSelect.get("onActionGdprLiftHold").getAttribute("hasAspect")).isEqualTo("gdpr:legalHold");
+        for (Element action : multiSelect.values()) {
+            for (String attribute : List.of("hasAspect", "notAspect")) {
+                for (String aspect : action.getAttribute(attribute).split(",")) {
+                    assertThat(aspect.isEmpty() || modelAspects.contains(aspect)).as(action.getAttribute("id") + " " + aspect).isTrue();
+                }
+            }
+        }
     }
 
     @Test
@@ -127,6 +154,13 @@ class ShareConfigTest {
             keys.add(Xml.param(a, "failureMessage"));
         });
         keys.remove(null);
+        // option labels of a select control given as {message.key}
+        for (Element param : Xml.all(config, "control-param")) {
+            Matcher key = Pattern.compile("\\{([^}]+)}").matcher(param.getTextContent());
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
         Xml.all(config, "aspect").forEach(a -> keys.add("aspect." + a.getAttribute("name").replace(':', '_')));
 
         assertThat(keys).contains("gdpr-retention.action.purge-now", "aspect.gdpr_retainable", "workflow.set.items");
@@ -147,6 +181,9 @@ class ShareConfigTest {
                 List<Element> flag = Xml.children(property, "protected");
                 protectedByName.put(property.getAttribute("name"), !flag.isEmpty() && flag.get(0).getTextContent().trim().equals("true"));
             }
+            if (aspect.equals("gdpr:dataSubject")) {
+                protectedByName.putIfAbsent(SUBJECT_LANGUAGE, false);
+            }
             for (Element show : Xml.all(forms.get(0), "show")) {
                 assertThat(protectedByName).as(aspect + " field").containsKey(show.getAttribute("id"));
             }
@@ -161,8 +198,37 @@ class ShareConfigTest {
     }
 
     @Test
+    void theDataSubjectsLanguageIsAChoiceOfDutchOrEnglishOrUnset() {
+        Element form = Xml.configs(config, "aspect", "gdpr:dataSubject").get(0);
+        assertThat(Xml.all(form, "show")).extracting(e -> e.getAttribute("id")).contains(SUBJECT_LANGUAGE);
+        Element field = Xml.all(form, "field").stream().filter(f -> f.getAttribute("id").equals(SUBJECT_LANGUAGE))
+                .findFirst().orElseThrow();
+        assertThat(field.getAttribute("read-only")).isNotEqualTo("true");
+        Element control = Xml.children(field, "control").get(0);
+        assertThat(control.getAttribute("template")).isEqualTo("/org/alfresco/components/form/controls/selectone.ftl");
+        String options = Xml.children(control, "control-param").stream().filter(p -> p.getAttribute("name").equals("options"))
+                .findFirst().orElseThrow().getTextContent().trim();
+        // selectone.ftl: options split on ',', value and label on '|', a label {key} looked up in the messages
+        List<String> values = java.util.Arrays.stream(options.split(",")).map(o -> o.split("\\|", -1)[0]).toList();
+        assertThat(values).containsExactly("", "nl", "en");
+        for (String option : options.split(",")) {
+            String label = option.split("\\|", -1)[1];
+            assertThat(label).startsWith("{").endsWith("}");
+            String key = label.substring(1, label.length() - 1);
+            assertThat(english).as(key).containsKey(key);
+            assertThat(dutch).as(key).containsKey(key);
+        }
+        assertThat(dutch.get("gdpr-retention.form.language.nl")).isEqualTo("Nederlands");
+        // once the model has it, it is the optional text property this control writes
+        Document model = Xml.file(PLATFORM.resolve("model/retentionModel.xml"));
+        Xml.all(model, "property").stream().filter(p -> p.getAttribute("name").equals(SUBJECT_LANGUAGE)).forEach(p -> {
+            assertThat(Xml.children(p, "type").get(0).getTextContent().trim()).isEqualTo("d:text");
+            assertThat(((Element) p.getParentNode().getParentNode()).getAttribute("name")).isEqualTo("gdpr:dataSubject");
+        });
+    }
+
+    @Test
     void theExtensionRequestTaskFormsUseTheWorkflowsFixedNames() {
-        assertThat(Xml.configs(config, "string-compare", "activiti$gdprExtensionRequest")).hasSize(1);
         Element review = Xml.configs(config, "task-type", "gdprwf:reviewExtensionRequestTask").get(0);
         Set<String> shown = Xml.all(review, "show").stream().map(s -> s.getAttribute("id")).collect(Collectors.toSet());
         assertThat(shown).contains("gdprwf:reviewOutcome", "bpm:comment", "gdprwf:reason", "gdprwf:requestedBy",
@@ -177,6 +243,32 @@ class ShareConfigTest {
                     .map(p -> p.getAttribute("name")).collect(Collectors.toSet());
             assertThat(properties).containsAll(shown.stream().filter(s -> s.startsWith("gdprwf:")).toList());
         }
+    }
+
+    @Test
+    void shareOffersNoStartOfTheExtensionRequestButOfficersSeeTheirReviewTask() {
+        Document workflow = Xml.file(PLATFORM.resolve("workflow/extension-request.bpmn20.xml"));
+        String definition = "activiti$" + Xml.all(workflow, "process").get(0).getAttribute("id");
+        String startTask = Xml.all(workflow, "startEvent").get(0).getAttribute("activiti:formKey");
+        List<String> userTasks = Xml.all(workflow, "userTask").stream().map(t -> t.getAttribute("activiti:formKey")).toList();
+        List<Element> sections = Xml.configs(config, "string-compare", "Workflow");
+        Set<String> hiddenWorkflows = sections.stream().flatMap(c -> Xml.all(c, "hidden-workflows").stream())
+                .flatMap(h -> Xml.children(h, "workflow").stream()).map(w -> w.getAttribute("name")).collect(Collectors.toSet());
+        Set<String> hiddenTasks = sections.stream().flatMap(c -> Xml.all(c, "hidden-tasks").stream())
+                .flatMap(h -> Xml.children(h, "task").stream()).map(t -> t.getAttribute("type")).collect(Collectors.toSet());
+
+        // Share's start-workflow page lists what /api/workflow-definitions returns minus the hidden workflows.
+        assertThat(definition).isEqualTo("activiti$gdprExtensionRequest");
+        assertThat(hiddenWorkflows).containsExactly(definition);
+        // Added to Share's own lists, never replacing them (Share would then show its invitation workflows).
+        assertThat(sections).allSatisfy(c -> assertThat(c.getAttribute("replace")).isNotEqualTo("true"));
+        // Nothing starts it from Share, so a start form would only invite a start the repository refuses.
+        assertThat(Xml.configs(config, "string-compare", definition)).isEmpty();
+        // The task lists exclude the hidden task types (exact, or a prefix ending in '*' as in Share's "wcmwf:*").
+        assertThat(hiddenTasks).containsExactly(startTask);
+        assertThat(userTasks).isNotEmpty().allSatisfy(task -> assertThat(hiddenTasks)
+                .noneMatch(pattern -> pattern.equals(task) || pattern.endsWith("*") && task.startsWith(pattern.substring(0, pattern.length() - 1))));
+        assertThat(Xml.configs(config, "task-type", startTask)).hasSize(1);
     }
 
     @Test

@@ -14,69 +14,43 @@ import org.junit.jupiter.api.Test;
 class DashletControllerTest {
 
     private static final String SCRIPT = ModuleResources.DASHLET + ".js";
-    private static final String SUMMARY = "/-default-/private/gdpr/versions/1/retention-summaries/-current-";
 
     private final SurfController controller = new SurfController();
 
     @Test
-    void anOfficerGetsTheOfficerTabsAndTheSavedSettings() {
+    void theSavedSettingsBecomeOptionsWithoutAskingTheRepository() {
         Map<String, Object> model = run(Map.of("htmlid", "page_x002e_dashlet", "pageSize", "50", "status", "EXPIRED",
-                "template", "a1b2-c3"), Map.of(), summary(true));
+                "template", "a1b2-c3"), Map.of(), repository());
 
-        Map<String, Object> options = widgetOptions(model);
-        assertThat(model.get("officer")).isEqualTo(true);
-        assertThat(model.get("startupError")).isNull();
-        assertThat(options).containsEntry("officer", true).containsEntry("pageSize", 50L)
+        assertThat(widgetOptions(model)).containsEntry("pageSize", 50L)
                 .containsEntry("defaultStatus", "EXPIRED").containsEntry("defaultTemplate", "a1b2-c3")
-                .containsEntry("siteId", "").containsEntry("componentId", "page.component-1-2");
-        assertThat(controller.calls()).containsExactly("alfresco-api " + SUMMARY);
+                .containsEntry("siteId", "").containsEntry("componentId", "page.component-1-2")
+                .doesNotContainKey("officer");
+        // The browser loads the summary (and learns from it whether the caller is an officer) once per page.
+        assertThat(controller.calls()).isEmpty();
     }
 
     @Test
-    void anOrdinaryUserIsNoOfficer() {
-        Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of(), summary(false));
-
-        assertThat(model.get("officer")).isEqualTo(false);
-        assertThat(widgetOptions(model)).containsEntry("officer", false);
-    }
-
-    @Test
-    void onASiteDashboardTheSiteFiltersTheSummary() {
-        Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of("site", "hr dossiers"), summary(true));
+    void onASiteDashboardTheSiteIsTheDashletsSite() {
+        Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of("site", "hr dossiers"), repository());
 
         assertThat(widgetOptions(model)).containsEntry("siteId", "hr dossiers");
-        assertThat(controller.calls()).containsExactly("alfresco-api " + SUMMARY + "?site=hr%20dossiers");
+        assertThat(controller.calls()).isEmpty();
     }
 
     @Test
     void savedSettingsThatAreNotValidFallBackToTheDefaults() {
         Map<String, Object> model = run(Map.of("htmlid", "d1", "pageSize", "100000", "status", "DROP TABLE",
-                "template", "<script>"), Map.of(), summary(true));
+                "template", "<script>"), Map.of(), repository());
 
         assertThat(widgetOptions(model)).containsEntry("pageSize", 25L).containsEntry("defaultStatus", "")
                 .containsEntry("defaultTemplate", "");
     }
 
     @Test
-    void aRepositoryErrorIsKeptInTheRepositorysOwnWords() {
-        Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of(), (endpoint, path) -> new Answer(500,
-                "{\"error\":{\"errorKey\":\"x\",\"statusCode\":500,\"briefSummary\":\"Catalogue unreadable\"}}"));
-
-        assertThat(model.get("startupError")).isEqualTo("Catalogue unreadable");
-        assertThat(model.get("officer")).isEqualTo(false);
-    }
-
-    @Test
-    void anErrorWithoutTheApisBodyNamesTheStatus() {
-        Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of(), (endpoint, path) -> new Answer(503, "<html>"));
-
-        assertThat(model.get("startupError")).isEqualTo("HTTP 503");
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void theTitleBarsConfigureActionFiresTheEventTheDashletListensTo() {
-        Map<String, Object> model = run(Map.of("htmlid", "page-x-y"), Map.of(), summary(true));
+        Map<String, Object> model = run(Map.of("htmlid", "page-x-y"), Map.of(), repository());
 
         String event = (String) model.get("configureEvent");
         assertThat(event).isEqualTo("gdprRetentionConfigurepage_x_y");
@@ -87,14 +61,9 @@ class DashletControllerTest {
         assertThat(actions.get(0).get("tooltip")).isEqualTo("Configure this dashlet");
     }
 
-    static SurfController.Answer summaryAnswer(boolean officer) {
-        return new Answer(200, "{\"entry\":{\"callerIsOfficer\":" + officer
-                + ",\"totalsPerTemplate\":[],\"totalsPerStatus\":[],\"expiringPerMonth\":[]}}");
-    }
-
-    private static java.util.function.BiFunction<String, String, Answer> summary(boolean officer) {
-        return (endpoint, path) -> endpoint.equals("alfresco-api") && path.startsWith(SUMMARY)
-                ? summaryAnswer(officer) : new Answer(404, "");
+    /** A repository that answers nothing: the controller is not meant to call it. */
+    static java.util.function.BiFunction<String, String, Answer> repository() {
+        return (endpoint, path) -> new Answer(404, "");
     }
 
     private Map<String, Object> run(Map<String, String> args, Map<String, String> templateArgs,

@@ -18,27 +18,22 @@ class DashletTemplateTest {
     private final SurfTemplate templates = new SurfTemplate();
 
     @Test
-    void anOfficerSeesThePurgeButtonAndTheOfficerTabs() {
-        String html = render(true, "en", Map.of("htmlid", "d1"));
+    void theOfficerControlsAreThereButHiddenUntilTheRepositoryNamesAnOfficer() {
+        String html = render("en", Map.of("htmlid", "d1"));
 
-        assertThat(html).contains("id=\"d1-purge\"", "id=\"d1-tab-requests\"", "id=\"d1-tab-sweeps\"",
-                ">Pending extension requests<", ">Orphaned files<", ">Retention overview<");
+        for (String id : new String[] {"d1-purge", "d1-tab-requests", "d1-tab-sweeps", "d1-panel-requests", "d1-panel-sweeps"}) {
+            assertThat(html).containsPattern("id=\"" + id + "\"[^>]*class=\"gdpr-officer-only hidden\"");
+        }
+        assertThat(html).contains(">Pending extension requests<", ">Orphaned files<", ">Retention overview<",
+                "id=\"d1-table\"", "id=\"d1-csv\"");
         assertThat(html).contains("new GdprRetention.dashlet.RetentionOverview(\"d1\").setOptions(",
                 "new Alfresco.widget.DashletResizer(\"d1\",\"page.component-1\")",
                 "var gdprRetentionConfigured1 = new YAHOO.util.CustomEvent");
     }
 
     @Test
-    void anOrdinaryUserHasNeitherThePurgeButtonNorTheOfficerTabs() {
-        String html = render(false, "en", Map.of("htmlid", "d1"));
-
-        assertThat(html).doesNotContain("d1-purge", "d1-tab-requests", "d1-panel-sweeps");
-        assertThat(html).contains("id=\"d1-table\"", "id=\"d1-csv\"");
-    }
-
-    @Test
     void rendersInDutch() {
-        String html = render(true, "nl", Map.of("htmlid", "d1"));
+        String html = render("nl", Map.of("htmlid", "d1"));
 
         assertThat(html).contains(">Bewaartermijnen<", ">Openstaande verlengingsaanvragen<", ">Verlopen<",
                 ">Selectie definitief verwijderen...<", ">CSV downloaden<");
@@ -46,7 +41,7 @@ class DashletTemplateTest {
 
     @Test
     void everyFormControlHasALabel() {
-        String html = render(true, "en", Map.of("htmlid", "d1"));
+        String html = render("en", Map.of("htmlid", "d1"));
 
         for (String control : new String[] {"filter-status", "filter-type", "filter-category", "filter-template",
                 "filter-expiry", "filter-text"}) {
@@ -56,40 +51,29 @@ class DashletTemplateTest {
 
     @Test
     void theSavedHeightIsAppliedAndHtmlInArgumentsIsEscaped() {
-        String html = render(true, "en", Map.of("htmlid", "d1", "height", "420\"><script>"));
+        String html = render("en", Map.of("htmlid", "d1", "height", "420\"><script>"));
 
         assertThat(html).contains("style=\"height: 420&quot;&gt;&lt;script&gt;px;\"").doesNotContain("420\"><script>");
     }
 
     @Test
-    void aStartupErrorIsShownInWords() {
-        Map<String, String> args = Map.of("htmlid", "d1");
-        Map<String, Object> model = new HashMap<>(model(true, args));
-        model.put("startupError", "Catalogue unreadable");
-
-        String html = templates.render(TEMPLATE, model, args, ModuleResources.messages(ModuleResources.DASHLET, "en"));
-
-        assertThat(html).contains("role=\"alert\">The repository reported an error: Catalogue unreadable</div>");
-    }
-
-    @Test
     void aMissingModelValueFailsTheRendering() {
         Map<String, String> args = Map.of("htmlid", "d1");
-        Map<String, Object> model = new HashMap<>(model(true, args));
-        model.remove("officer");
+        Map<String, Object> model = new HashMap<>(model(args));
+        model.remove("configureEvent");
 
         assertThatThrownBy(() -> templates.render(TEMPLATE, model, args,
-                ModuleResources.messages(ModuleResources.DASHLET, "en"))).hasMessageContaining("officer");
+                ModuleResources.messages(ModuleResources.DASHLET, "en"))).hasMessageContaining("configureEvent");
     }
 
-    private String render(boolean officer, String language, Map<String, String> args) {
-        return templates.render(TEMPLATE, model(officer, args), args,
+    private String render(String language, Map<String, String> args) {
+        return templates.render(TEMPLATE, model(args), args,
                 ModuleResources.messages(ModuleResources.DASHLET, language));
     }
 
-    private static Map<String, Object> model(boolean officer, Map<String, String> args) {
+    private static Map<String, Object> model(Map<String, String> args) {
         return new SurfController().run(ModuleResources.DASHLET + ".js", new HashMap<>(args), new HashMap<>(),
                 "page.component-1", ModuleResources.messages(ModuleResources.DASHLET, "en"),
-                (endpoint, path) -> DashletControllerTest.summaryAnswer(officer));
+                DashletControllerTest.repository());
     }
 }

@@ -39,6 +39,7 @@
       this.entries = [];
       this.templateColours = {};
       this.sweepTimer = null;
+      this.callerKnown = false;
       Event.onDOMReady(this.onReady, this, true);
       return this;
    };
@@ -631,12 +632,45 @@
          var me = this;
          rest.get(rest.api("retention-summaries/-current-?" + rest.query(this.filterParams())), function(json)
          {
+            me.learnCaller(json.entry.callerIsOfficer === true);
             me.renderTotals(json.entry.totalsPerTemplate || []);
             me.renderChart(json.entry.expiringPerMonth || []);
          }, function(text)
          {
             me.showError(text);
          });
+      },
+
+      /**
+       * The first summary of the page says whether the caller is a GDPR officer (no separate request for it, and it
+       * holds even when the table has no rows): officers get the purge button, the hold actions and the officer tabs;
+       * for anyone else those controls are removed. Later summaries (filters changed) do not change it.
+       */
+      learnCaller: function(officer)
+      {
+         if (this.callerKnown)
+         {
+            return;
+         }
+         this.callerKnown = true;
+         this.options.officer = officer;
+         var controls = Dom.getElementsByClassName("gdpr-officer-only", null, this.el("body"));
+         for (var i = 0; i < controls.length; i++)
+         {
+            if (!officer)
+            {
+               controls[i].parentNode.removeChild(controls[i]);
+            }
+            else if (controls[i].getAttribute("role") !== "tabpanel")
+            {
+               Dom.removeClass(controls[i], "hidden");
+            }
+         }
+         if (officer && this.entries.length > 0)
+         {
+            // rows drawn before the answer get their officer actions now (with no rows, the table's message stays)
+            this.table.render();
+         }
       },
 
       colourOf: function(templateId)

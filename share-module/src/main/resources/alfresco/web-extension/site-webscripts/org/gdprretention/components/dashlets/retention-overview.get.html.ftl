@@ -20,15 +20,12 @@
       <div class="dashlet gdpr-retention-overview" id="${el}-dashlet">
          <div class="title" id="${el}-title">${msg("header.title")?html}</div>
          <div class="body gdpr-body" id="${el}-body" <#if args.height??>style="height: ${args.height?html}px;"</#if>>
-            <#if startupError??>
-            <div class="gdpr-error" role="alert">${msg("error.repository", startupError)?html}</div>
-            </#if>
             <div class="gdpr-tabs" role="tablist" aria-label="${msg("tabs.label")?html}">
                <button type="button" role="tab" id="${el}-tab-overview" aria-selected="true" aria-controls="${el}-panel-overview">${msg("tab.overview")?html}</button>
-               <#if officer>
-               <button type="button" role="tab" id="${el}-tab-requests" aria-selected="false" aria-controls="${el}-panel-requests" tabindex="-1">${msg("tab.requests")?html}</button>
-               <button type="button" role="tab" id="${el}-tab-sweeps" aria-selected="false" aria-controls="${el}-panel-sweeps" tabindex="-1">${msg("tab.sweeps")?html}</button>
-               </#if>
+               <#-- Officer-only controls stay hidden until the repository's summary says the caller is an officer
+                    (the dashlet removes them otherwise); the repository refuses others anyway. -->
+               <button type="button" role="tab" id="${el}-tab-requests" class="gdpr-officer-only hidden" aria-selected="false" aria-controls="${el}-panel-requests" tabindex="-1">${msg("tab.requests")?html}</button>
+               <button type="button" role="tab" id="${el}-tab-sweeps" class="gdpr-officer-only hidden" aria-selected="false" aria-controls="${el}-panel-sweeps" tabindex="-1">${msg("tab.sweeps")?html}</button>
             </div>
 
             <div id="${el}-status" class="gdpr-live" role="status" aria-live="polite"></div>
@@ -81,23 +78,19 @@
 
                <div class="gdpr-toolbar">
                   <label class="gdpr-select-all"><input type="checkbox" id="${el}-select-page"/> ${msg("select.page")?html}</label>
-                  <#if officer>
-                  <button type="button" id="${el}-purge" disabled="disabled">${msg("button.purge")?html}</button>
-                  </#if>
+                  <button type="button" id="${el}-purge" class="gdpr-officer-only hidden" disabled="disabled">${msg("button.purge")?html}</button>
                   <a id="${el}-csv" class="gdpr-csv" href="#">${msg("button.csv")?html}</a>
                </div>
                <div id="${el}-table" class="gdpr-table"></div>
                <div id="${el}-paginator" class="gdpr-paginator"></div>
             </div>
 
-            <#if officer>
-            <div id="${el}-panel-requests" role="tabpanel" aria-labelledby="${el}-tab-requests" class="hidden">
+            <div id="${el}-panel-requests" role="tabpanel" aria-labelledby="${el}-tab-requests" class="gdpr-officer-only hidden">
                <div id="${el}-requests"></div>
             </div>
-            <div id="${el}-panel-sweeps" role="tabpanel" aria-labelledby="${el}-tab-sweeps" class="hidden">
+            <div id="${el}-panel-sweeps" role="tabpanel" aria-labelledby="${el}-tab-sweeps" class="gdpr-officer-only hidden">
                <div id="${el}-sweeps"></div>
             </div>
-            </#if>
          </div>
       </div>
    </@>

@@ -1,9 +1,8 @@
 /**
- * Retention overview dashlet: reads the dashlet's saved settings (page size, default filters) and asks the repository
- * whether the current user is a GDPR officer, which decides the officer-only tabs. Everything else is loaded by the
- * browser from the REST API.
+ * Retention overview dashlet: reads the dashlet's saved settings (page size, default filters). It makes no call to
+ * the repository, so a dashboard renders without waiting for it: the browser loads everything from the REST API, and
+ * the summary it loads once per page anyway (callerIsOfficer) decides the officer-only controls.
  */
-var API = "/-default-/private/gdpr/versions/1";
 var STATUSES = ["PENDING_START", "ACTIVE", "EXPIRING", "EXPIRED", "ON_HOLD", "PURGED"];
 var PAGE_SIZES = [10, 25, 50, 100];
 
@@ -42,47 +41,13 @@ function template(value)
    return /^[A-Za-z0-9-]{1,64}$/.test(text) ? text : "";
 }
 
-/** The repository's own words for a failed call (the v1 error's briefSummary), else the HTTP status. */
-function errorText(result)
-{
-   try
-   {
-      var body = JSON.parse(String(result.response));
-      if (body && body.error && body.error.briefSummary)
-      {
-         return String(body.error.briefSummary);
-      }
-   }
-   catch (e)
-   {
-      // not JSON: fall back to the status code
-   }
-   return "HTTP " + result.status.code;
-}
-
 function main()
 {
    // The title bar's "configure" action fires this event, which the .ftl creates and the dashlet listens to.
    var configureEvent = "gdprRetentionConfigure" + String(args.htmlid).replace(/-/g, "_");
    var siteId = (page.url.templateArgs.site != null) ? String(page.url.templateArgs.site) : "";
-   var officer = false;
-   var startupError = null;
-
-   var query = siteId ? "?site=" + encodeURIComponent(siteId) : "";
-   var result = remote.connect("alfresco-api").get(API + "/retention-summaries/-current-" + query);
-   if (result.status.code == 200)
-   {
-      var summary = JSON.parse(String(result.response));
-      officer = summary.entry.callerIsOfficer === true;
-   }
-   else
-   {
-      startupError = errorText(result);
-   }
 
    model.configureEvent = configureEvent;
-   model.officer = officer;
-   model.startupError = startupError;
    model.widgets = [
       {
          id: "RetentionOverview",
@@ -90,7 +55,6 @@ function main()
          options: {
             siteId: siteId,
             componentId: String(instance.object.id),
-            officer: officer,
             configureEvent: configureEvent,
             pageSize: pageSize(args.pageSize),
             defaultStatus: status(args.status),
