@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.concurrent.TimeUnit;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.expiry.RetentionFacts;
+import org.gdprretention.core.expiry.RetentionStateSink;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,6 +55,19 @@ public class ExpiryBenchmark {
         RetentionFacts[] documents = facts;
         for (int i = 0; i < documents.length; i++) {
             blackhole.consume(moment.evaluate(documents[i]));
+        }
+    }
+
+    /** The same evaluation written into one caller-owned sink: no result object per document. */
+    @Benchmark
+    @OperationsPerInvocation(DOCUMENTS)
+    public void engineIntoSink(Blackhole blackhole) {
+        RetentionStatusEvaluator.Moment moment = evaluator.at(now);
+        RetentionStateSink sink = new RetentionStateSink();
+        RetentionFacts[] documents = facts;
+        for (int i = 0; i < documents.length; i++) {
+            blackhole.consume(moment.evaluateInto(documents[i], sink));
+            blackhole.consume(sink.expiryDate());
         }
     }
 

@@ -8,6 +8,7 @@ import org.gdprretention.core.catalogue.RetentionPeriod;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.expiry.RetentionFacts;
 import org.gdprretention.core.expiry.RetentionState;
+import org.gdprretention.core.expiry.RetentionStateSink;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 
 /**
@@ -26,6 +27,18 @@ public final class ExpiryChecksum {
         for (RetentionFacts facts : documents) {
             RetentionState state = moment.evaluate(facts);
             checksum = add(checksum, state.expiryDate(), state.status());
+        }
+        return checksum;
+    }
+
+    /** The same over the bulk path that writes each result into one reusable sink (the path the report times). */
+    public static long ofEngineIntoSink(RetentionFacts[] documents, Instant now, ZoneId zone) {
+        RetentionStatusEvaluator.Moment moment = new RetentionStatusEvaluator(new ExpiryCalculator(zone)).at(now);
+        RetentionStateSink sink = new RetentionStateSink();
+        long checksum = 1;
+        for (RetentionFacts facts : documents) {
+            RetentionStatus status = moment.evaluateInto(facts, sink);
+            checksum = add(checksum, sink.expiryDate(), status);
         }
         return checksum;
     }

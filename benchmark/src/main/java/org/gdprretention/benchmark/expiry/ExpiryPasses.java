@@ -6,6 +6,7 @@ import java.time.Period;
 import org.gdprretention.benchmark.pairs.InterleavedPairs.Pass;
 import org.gdprretention.core.expiry.ExpiryCalculator;
 import org.gdprretention.core.expiry.RetentionFacts;
+import org.gdprretention.core.expiry.RetentionStateSink;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 
 /** The two passes compared over one generated mix: the engine's evaluation and the bare date addition. */
@@ -22,6 +23,23 @@ public final class ExpiryPasses {
             RetentionStatusEvaluator.Moment moment = evaluator.at(now);
             for (int i = 0; i < documents.length; i++) {
                 blackhole.consume(moment.evaluate(documents[i]));
+            }
+        };
+    }
+
+    /**
+     * The same evaluation written into one caller-owned sink, as a bulk pass that reads each result once can do:
+     * no result object per document.
+     */
+    public static Pass engineIntoSink(DocumentMix mix, Instant now) {
+        RetentionStatusEvaluator evaluator = new RetentionStatusEvaluator(new ExpiryCalculator());
+        RetentionFacts[] documents = mix.facts();
+        return blackhole -> {
+            RetentionStatusEvaluator.Moment moment = evaluator.at(now);
+            RetentionStateSink sink = new RetentionStateSink();
+            for (int i = 0; i < documents.length; i++) {
+                blackhole.consume(moment.evaluateInto(documents[i], sink));
+                blackhole.consume(sink.expiryDate());
             }
         };
     }

@@ -31,6 +31,23 @@ class ExpiryChecksumTest {
     }
 
     @Test
+    void theSinkPathGivesTheMillionResultsOfBeforeTheSpeedWork() {
+        DocumentMix mix = DocumentMix.generate(ExpiryBenchmark.DOCUMENTS, DocumentMix.DEFAULT_SEED);
+
+        assertThat(ExpiryChecksum.ofEngineIntoSink(mix.facts(), DocumentMix.REFERENCE_NOW,
+                ExpiryCalculator.DEFAULT_ZONE)).isEqualTo(CHECKSUM_BEFORE_THE_SPEED_WORK);
+    }
+
+    @Test
+    void theSinkPathAgreesInAZoneWhoseClocksJumpAcrossMidnight() {
+        ZoneId zone = ZoneId.of("America/Santiago");
+        DocumentMix mix = DocumentMix.generate(200_000, 7);
+
+        assertThat(ExpiryChecksum.ofEngineIntoSink(mix.facts(), DocumentMix.REFERENCE_NOW, zone))
+                .isEqualTo(ExpiryChecksum.ofPlainRules(mix.facts(), DocumentMix.REFERENCE_NOW, zone));
+    }
+
+    @Test
     void theEngineAgreesInAZoneWhoseClocksJumpAcrossMidnight() {
         ZoneId zone = ZoneId.of("America/Santiago");
         DocumentMix mix = DocumentMix.generate(200_000, 7);

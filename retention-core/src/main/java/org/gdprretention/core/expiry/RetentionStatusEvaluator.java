@@ -103,6 +103,37 @@ public final class RetentionStatusEvaluator {
             return new RetentionState(expiry, status);
         }
 
+        /**
+         * The same evaluation as {@link #evaluate}, written into a caller-owned sink instead of a new
+         * {@link RetentionState}: for bulk passes that read each result once and move on.
+         *
+         * @return the status, also in the sink
+         */
+        public RetentionStatus evaluateInto(RetentionFacts facts, RetentionStateSink sink) {
+            LocalDate start = facts.startDate();
+            if (start == null || facts.purged() || facts.onHold()) {
+                RetentionState rare = evaluateRare(facts);
+                sink.set(rare.expiryDate(), rare.status());
+                return rare.status();
+            }
+            RetentionType type = facts.type();
+            LocalDate expiry = type.period().addTo(start);
+            List<RetentionPeriod> extensions = facts.grantedExtensions();
+            if (!extensions.isEmpty()) {
+                expiry = extended(expiry, extensions);
+            }
+            RetentionStatus status;
+            if (expiry.compareTo(lastExpiredDate) <= 0) {
+                status = RetentionStatus.EXPIRED;
+            } else if (expiry.compareTo(expiringThrough(type.consentLeadDays())) <= 0) {
+                status = RetentionStatus.EXPIRING;
+            } else {
+                status = RetentionStatus.ACTIVE;
+            }
+            sink.set(expiry, status);
+            return status;
+        }
+
         private RetentionState evaluateRare(RetentionFacts facts) {
             if (!facts.startKnown()) {
                 // Precedence still applies: a purged or held document says so even without a start.
