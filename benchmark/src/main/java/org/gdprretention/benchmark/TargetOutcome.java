@@ -14,9 +14,12 @@ public record TargetOutcome(String target, double figure, boolean higherIsBetter
         return target + ": " + Figures.verdict(passed) + " (" + figureText + ")";
     }
 
-    /** The worse of two outcomes of the same target: the lower figure when higher is better, else the higher. */
+    /**
+     * The worse of two outcomes of the same target: a failure is worse than any pass; between two passes or two
+     * failures, the lower figure when higher is better, else the higher.
+     */
     public TargetOutcome worse(TargetOutcome other) {
-        if (!passed || !other.passed) {
+        if (passed != other.passed) {
             return passed ? other : this;
         }
         boolean otherWorse = higherIsBetter ? other.figure < figure : other.figure > figure;

@@ -26,4 +26,16 @@ class TargetOutcomeTest {
         assertThat(passed.worse(failed)).isSameAs(failed);
         assertThat(failed.worse(passed).line()).isEqualTo("ratio: FAIL (0.95)");
     }
+
+    @Test
+    void betweenTwoFailuresTheWorseFigureIsKept() {
+        TargetOutcome first = new TargetOutcome("ratio", 0.70, true, false, "0.70");
+        TargetOutcome second = new TargetOutcome("ratio", 0.56, true, false, "0.56");
+        TargetOutcome lowGrowth = new TargetOutcome("growth", 70, false, false, "70");
+        TargetOutcome highGrowth = new TargetOutcome("growth", 90, false, false, "90");
+
+        assertThat(first.worse(second)).isSameAs(second);
+        assertThat(second.worse(first)).isSameAs(second);
+        assertThat(lowGrowth.worse(highGrowth)).isSameAs(highGrowth);
+    }
 }
