@@ -30,6 +30,7 @@ import org.gdprretention.core.consent.ConsentRequest;
 import org.gdprretention.core.consent.ExclusionReason;
 import org.gdprretention.core.expiry.RetentionFacts;
 import org.gdprretention.core.extension.ContactChannel;
+import org.gdprretention.core.extension.ContactMoment;
 import org.gdprretention.core.extension.ExtensionLifecycle;
 import org.gdprretention.core.extension.ExtensionRefusedException;
 import org.gdprretention.platform.batch.BatchRunner;
@@ -50,8 +51,8 @@ import org.slf4j.LoggerFactory;
  * The consent job ({@value #NAME}): asks data subjects, by e-mail, to consent to keeping their documents one more
  * period, as the engine's {@link ConsentPlanner} plans it: one mail per data subject covering all their documents now
  * due, never twice for the same expiry date. Per request, in one batch transaction: the request node with the
- * token's hash, a CONSENT_REQUESTED contact moment and the consent bookkeeping on every document, and the mail
- * (sent after that transaction commits). A second run finds every document requested for its current expiry date
+ * token's hash, a CONSENT_REQUESTED contact moment and the consent bookkeeping on every document, each written
+ * only once the mail went out (a mail the mail server refuses records nothing, and the next run asks again). A second run finds every document requested for its current expiry date
  * and sends nothing. Documents whose subject has no, an invalid or a conflicting address are reported to the GDPR
  * officers in one summary mail instead. While {@code gdpr-retention.job.consentRequests.enabled} is false (the
  * default) the job plans and logs what it would send, and sends and writes nothing.
@@ -221,9 +222,15 @@ public class ConsentJobExecuter extends LockedJobExecuter {
                 .anyMatch(exclusion -> ADDRESS_PROBLEMS.contains(exclusion.reason()));
     }
 
-    /** Stores the request, records it on every document and hands the mail over; runs in the batch's transaction. */
+    /**
+     * Sends the mail, then stores the request and records it on every document; runs in the batch's transaction.
+     * The mail goes first, synchronously: when the mail server refuses it, ACS's mail action throws before anything
+     * is recorded, so the next run asks again. (Sent after commit, ACS would only log the failure, with the request
+     * already recorded and never asked again; and ACS's BatchProcessor commits what a failing entry wrote before it
+     * threw, so recording first and mailing last would not undo the record either.)
+     */
     private int send(ConsentRequest request, Instant now, ZoneId zone) {
-        List<NodeRef> asked = new ArrayList<>();
+        List<Asked> asked = new ArrayList<>();
         List<ConsentDocuments.DocumentKind> shown = new ArrayList<>();
         Locale locale = ConsentLanguages.forSubject(request.language(), defaultLocale);
         if (request.language() != null && !request.language().equals(locale.getLanguage())) {
@@ -237,15 +244,14 @@ public class ConsentJobExecuter extends LockedJobExecuter {
             if (facts.isEmpty()) {
                 continue;
             }
+            ContactMoment moment;
             try {
-                contactMomentWriter.write(document, lifecycle.consentRequested(facts.get(), SENDER, now,
-                        ContactChannel.SURVEY, null));
+                moment = lifecycle.consentRequested(facts.get(), SENDER, now, ContactChannel.SURVEY, null);
             } catch (ExtensionRefusedException e) {
                 LOGGER.info("Consent job: not asking about {}: {}", document, e.getMessage());
                 continue;
             }
-            documents.markRequested(document, candidate.expiryDate(), now);
-            asked.add(document);
+            asked.add(new Asked(document, candidate.expiryDate(), moment));
             documents.kind(document, locale).ifPresent(shown::add);
         }
         if (asked.isEmpty()) {
@@ -255,11 +261,20 @@ public class ConsentJobExecuter extends LockedJobExecuter {
         // the request can be answered through the whole of its earliest expiry date
         Instant expiresAt = RepositoryDates.toDate(answerBefore.plusDays(1), zone).toInstant().minusMillis(1);
         String token = ConsentToken.generate(random);
-        store.create(request.subjectId(), asked, expiresAt, ConsentToken.hash(token), locale, now);
         String link = ConsentLink.withToken(ConsentLink.page(sysAdminParams, pageUrl), token);
         actionService.executeAction(ConsentMail.create(actionService, new ConsentMail.Content(request.email(),
                 request.subjectName(), locale, organisation, from, link, answerBefore, shown)), null);
+        store.create(request.subjectId(), asked.stream().map(Asked::document).toList(), expiresAt,
+                ConsentToken.hash(token), locale, now);
+        for (Asked document : asked) {
+            contactMomentWriter.write(document.document(), document.moment());
+            documents.markRequested(document.document(), document.expiryDate(), now);
+        }
         return asked.size();
+    }
+
+    /** A document the mail asks about, with what is recorded on it once the mail went out. */
+    private record Asked(NodeRef document, LocalDate expiryDate, ContactMoment moment) {
     }
 
     private boolean notifyOfficers(List<ConsentExclusion> problems) {

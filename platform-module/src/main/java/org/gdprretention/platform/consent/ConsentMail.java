@@ -15,8 +15,8 @@ import org.alfresco.service.cmr.action.ActionService;
 /**
  * The consent e-mail as a call of ACS's {@code mail} action: an HTML body rendered by ACS's template service from
  * the module's classpath template for the subject's language ({@value #TEMPLATE_EN} or {@value #TEMPLATE_NL}),
- * sent only after the transaction that stored the request commits ({@code send_after_commit}), so a rolled-back
- * batch mails nobody. The model names the kinds of document and their expiry dates, never a document's name.
+ * sent at once (not {@code send_after_commit}), before the request is recorded, so that a refused mail is no
+ * record. The model names the kinds of document and their expiry dates, never a document's name.
  */
 public final class ConsentMail {
 
@@ -43,7 +43,9 @@ public final class ConsentMail {
         mail.setParameterValue(MailActionExecuter.PARAM_TEMPLATE, dutch ? TEMPLATE_NL : TEMPLATE_EN);
         mail.setParameterValue(MailActionExecuter.PARAM_TEMPLATE_MODEL, model(content, dutch));
         mail.setParameterValue(MailActionExecuter.PARAM_LOCALE, dutch ? new Locale("nl") : Locale.ENGLISH);
-        mail.setParameterValue(MailActionExecuter.PARAM_SEND_AFTER_COMMIT, Boolean.TRUE);
+        // Sent now, not after commit: ACS only logs a send that fails after commit, when the request is recorded
+        // already; sent now, a refused mail throws and the job records nothing (see ConsentJobExecuter.send).
+        mail.setParameterValue(MailActionExecuter.PARAM_SEND_AFTER_COMMIT, Boolean.FALSE);
         return mail;
     }
 

@@ -39,6 +39,8 @@ import org.alfresco.util.transaction.TransactionListenerAdapter;
 final class AcsMailAction {
 
     private final Configuration freemarker = acsFreemarker();
+    /** Sends that failed after commit, which ACS only logs. */
+    int failedAfterCommit;
     private final String smtpHost;
     private final int smtpPort;
 
@@ -82,7 +84,13 @@ final class AcsMailAction {
             AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
                 @Override
                 public void afterCommit() {
-                    send(message);
+                    // ACS sends in a new transaction after commit; TransactionSupportUtil catches and only logs what
+                    // an afterCommit listener throws: a failed send changes nothing that was committed
+                    try {
+                        send(message);
+                    } catch (RuntimeException e) {
+                        failedAfterCommit++;
+                    }
                 }
             });
         } else {
@@ -107,8 +115,9 @@ final class AcsMailAction {
         String text = render((String) parameters.get(MailActionExecuter.PARAM_TEMPLATE),
                 (Map<?, ?>) parameters.get(MailActionExecuter.PARAM_TEMPLATE_MODEL),
                 (Locale) parameters.get(MailActionExecuter.PARAM_LOCALE));
-        // MailActionExecuter.isHTML: a body with an HTML tag in it goes out as text/html
-        boolean html = text.matches("(?s).*<[a-zA-Z][^>]*>.*");
+        // MailActionExecuter.isHTML: only a body that starts (trimmed) with <html or <!DOCTYPE goes out as text/html
+        String start = text.trim().toLowerCase(Locale.ROOT);
+        boolean html = start.startsWith("<html") || start.startsWith("<!doctype");
         message.setText(text, "UTF-8", html ? "html" : "plain");
         return message;
     }

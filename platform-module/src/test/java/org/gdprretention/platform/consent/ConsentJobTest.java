@@ -102,7 +102,7 @@ class ConsentJobTest {
                 .containsExactlyInAnyOrder("jan@example.org", "piet@example.org");
         Map<String, Serializable> jan = mailTo("jan@example.org");
         assertThat(jan).containsEntry(MailActionExecuter.PARAM_TEMPLATE, ConsentMail.TEMPLATE_NL)
-                .containsEntry(MailActionExecuter.PARAM_SEND_AFTER_COMMIT, Boolean.TRUE)
+                .containsEntry(MailActionExecuter.PARAM_SEND_AFTER_COMMIT, Boolean.FALSE)
                 .containsEntry(MailActionExecuter.PARAM_FROM, "privacy@flex.example")
                 .containsEntry(MailActionExecuter.PARAM_LOCALE, ConsentLanguages.DUTCH);
         Map<?, ?> model = (Map<?, ?>) jan.get(MailActionExecuter.PARAM_TEMPLATE_MODEL);

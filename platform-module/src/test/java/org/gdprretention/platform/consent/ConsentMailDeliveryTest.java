@@ -83,6 +83,41 @@ class ConsentMailDeliveryTest {
         assertThat(fixture.momentKinds(certificate)).containsExactly("CONSENT_REQUESTED", "CONSENT_GIVEN");
     }
 
+    /**
+     * With the mail server down: ACS's mail action throws (AlfrescoRuntimeException "Failed to send email"), and
+     * ACS's BatchProcessor logs that entry's error and commits the rest of its batch. After commit nothing could undo
+     * the record, so the mail goes out before anything is recorded: a request whose mail failed leaves no trace
+     * (no request node, no CONSENT_REQUESTED moment, no "requested for this expiry" mark) and the next run asks again.
+     */
+    @Test
+    void aMailServerThatIsDownRecordsNoRequestAndTheNextRunAsksAgain() throws Exception {
+        AcsMailAction down = new AcsMailAction("127.0.0.1", closedPort());
+        down.serve(actionService);
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        NodeRef profile = fixture.document("Arbeidscontract J. Jansen.pdf", "CANDIDATE_PROFILE", today.plusDays(10),
+                "subject-1", "jan@example.org");
+
+        job().execute();
+
+        assertThat(down.failedAfterCommit).isZero();
+        assertThat(fixture.momentKinds(profile)).isEmpty();
+        assertThat(transactions.transactionService().getRetryingTransactionHelper()
+                .doInTransaction(() -> fixture.store.openRequests(), true, true)).isEmpty();
+
+        new AcsMailAction("127.0.0.1", SMTP.getSmtp().getPort()).serve(actionService);
+        job().execute();
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("jan@example.org");
+        assertThat(fixture.momentKinds(profile)).containsExactly("CONSENT_REQUESTED");
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private ConsentJobExecuter job() {
         ConsentJobExecuter executer = new ConsentJobExecuter();
         executer.setJobLockService(new LockingJobLockService());
@@ -106,7 +141,11 @@ class ConsentMailDeliveryTest {
         return executer;
     }
 
-    /** Each entry in its own read-write transaction, as BatchProcessor runs a batch (of one, here). */
+    /**
+     * Each entry in its own read-write transaction, as BatchProcessor runs a batch (of one, here); like
+     * BatchProcessor, an entry that throws (other than for a retry) is counted as an error and what the
+     * transaction wrote is committed all the same.
+     */
     static final class TransactionalBatchRunner implements BatchRunner {
         private final FakeTransactions transactions;
 
@@ -118,12 +157,15 @@ class ConsentMailDeliveryTest {
         public <T> BatchOutcome run(String processName, BatchProcessWorkProvider<T> workProvider,
                 BatchProcessWorker<T> worker) {
             long processed = 0;
+            long[] errors = {0};
             for (Collection<T> page = workProvider.getNextWork(); !page.isEmpty(); page = workProvider.getNextWork()) {
                 for (T entry : page) {
                     transactions.transactionService().getRetryingTransactionHelper().doInTransaction(() -> {
                         worker.beforeProcess();
                         try {
                             worker.process(entry);
+                        } catch (RuntimeException e) {
+                            errors[0]++;
                         } finally {
                             worker.afterProcess();
                         }
@@ -132,7 +174,7 @@ class ConsentMailDeliveryTest {
                     processed++;
                 }
             }
-            return new BatchOutcome(processed, 0);
+            return new BatchOutcome(processed - errors[0], errors[0]);
         }
     }
 }

@@ -41,6 +41,7 @@ class ExtensionRequestModelTest {
     static final String MODEL = "alfresco/module/gdpr-retention-platform/workflow/extensionRequestModel.xml";
     static final String LABELS = "alfresco/module/gdpr-retention-platform/messages/extension-workflow";
     static final String URI = "http://www.gdprretention.org/model/workflow/1.0";
+    static final String REASON_ASPECT = "gdprwf:extensionReason";
 
     private static String modelXml;
     private static ContentModelXml model;
@@ -75,18 +76,38 @@ class ExtensionRequestModelTest {
         assertThat(model.namespaces()).containsEntry("gdprwf", URI);
         assertThat(model.modelClass("gdprwf:submitExtensionRequestTask").parent()).isEqualTo("bpm:startTask");
         assertThat(model.modelClass("gdprwf:reviewExtensionRequestTask").parent()).isEqualTo("bpm:activitiOutcomeTask");
-        assertThat(model.modelClass("gdprwf:submitExtensionRequestTask").properties())
-                .extracting(ModelProperty::name, ModelProperty::dataType, ModelProperty::mandatory)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdprwf:reason", "d:text", true));
+        assertThat(model.modelClass("gdprwf:submitExtensionRequestTask").properties()).isEmpty();
         assertThat(model.modelClass("gdprwf:reviewExtensionRequestTask").properties())
                 .extracting(ModelProperty::name, ModelProperty::dataType)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("gdprwf:reviewOutcome", "d:text"),
-                        org.assertj.core.groups.Tuple.tuple("gdprwf:reason", "d:text"),
                         org.assertj.core.groups.Tuple.tuple("gdprwf:requestedBy", "d:text"),
                         org.assertj.core.groups.Tuple.tuple("gdprwf:requestId", "d:text"),
                         org.assertj.core.groups.Tuple.tuple("gdprwf:currentExpiry", "d:date"),
                         org.assertj.core.groups.Tuple.tuple("gdprwf:proposedExpiry", "d:date"));
+    }
+
+    /**
+     * ACS's dictionary refuses a model that defines a property name twice, also in two different classes
+     * ({@code M2ClassDefinition}: "Found duplicate property definition ... within class ... and class ..."); the
+     * workflow deployer then fails and the repository does not start. A property two task types share is defined
+     * once, in an aspect both types have as a mandatory aspect.
+     */
+    @Test
+    void everyPropertyIsDefinedOnceInTheWholeModelAsAcsDictionaryRequires() {
+        List<String> names = model.properties().stream().map(ModelProperty::name).toList();
+
+        assertThat(names).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void bothTaskTypesHaveTheReasonThroughTheOneAspectThatDefinesIt() {
+        assertThat(model.modelClass(REASON_ASPECT).properties())
+                .extracting(ModelProperty::name, ModelProperty::dataType, ModelProperty::mandatory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdprwf:reason", "d:text", true));
+        for (String type : List.of("gdprwf:submitExtensionRequestTask", "gdprwf:reviewExtensionRequestTask")) {
+            assertThat(mandatoryAspects(type)).as(type).containsExactly(REASON_ASPECT);
+        }
     }
 
     @Test
@@ -140,9 +161,10 @@ class ExtensionRequestModelTest {
         Properties labels = labels(localeSuffix);
         TreeSet<String> expected = new TreeSet<>();
         String prefix = model.name().replace(':', '_');
-        for (ModelClass type : model.types()) {
-            expected.add(prefix + ".type." + type.name().replace(':', '_') + ".title");
-            expected.add(prefix + ".type." + type.name().replace(':', '_') + ".description");
+        for (ModelClass type : model.classes()) {
+            String kind = type.kind() == ModelClass.Kind.TYPE ? ".type." : ".aspect.";
+            expected.add(prefix + kind + type.name().replace(':', '_') + ".title");
+            expected.add(prefix + kind + type.name().replace(':', '_') + ".description");
             for (ModelProperty property : type.properties()) {
                 expected.add(prefix + ".property." + property.name().replace(':', '_') + ".title");
                 expected.add(prefix + ".property." + property.name().replace(':', '_') + ".description");
@@ -168,6 +190,21 @@ class ExtensionRequestModelTest {
         assertThat(new TreeSet<>(dutch.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         assertThat(dutch.getProperty("gdprExtensionRequest.workflow.title"))
                 .isNotEqualTo(english.getProperty("gdprExtensionRequest.workflow.title"));
+    }
+
+    /** The mandatory aspects the model XML declares on {@code type}. */
+    private static List<String> mandatoryAspects(String type) {
+        Matcher declaration = Pattern.compile("<type name=\"" + Pattern.quote(type) + "\">(.*?)(?=<type name=|</types>)",
+                Pattern.DOTALL)
+                .matcher(modelXml);
+        assertThat(declaration.find()).as(type).isTrue();
+        Matcher aspects = Pattern.compile("<mandatory-aspects>(.*?)</mandatory-aspects>", Pattern.DOTALL)
+                .matcher(declaration.group(1));
+        if (!aspects.find()) {
+            return List.of();
+        }
+        return Pattern.compile("<aspect>([^<]+)</aspect>").matcher(aspects.group(1)).results()
+                .map(m -> m.group(1).trim()).toList();
     }
 
     private static String variable(ModelProperty property) {
