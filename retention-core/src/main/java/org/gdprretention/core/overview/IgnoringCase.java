@@ -16,6 +16,10 @@ final class IgnoringCase {
 
     private static final char DOTTED_CAPITAL_I = '\u0130';
     private static final char CAPITAL_SIGMA = '\u03a3';
+    /** What {@link #matchAt} found: no match, a match, or a char that needs the lower-cased copies. */
+    private static final int NO_MATCH = 0;
+    private static final int MATCH = 1;
+    private static final int EXCEPTION = 2;
 
     private IgnoringCase() {
     }
@@ -24,37 +28,62 @@ final class IgnoringCase {
         if (value == null) {
             return false;
         }
-        if (needsWholeStringCasing(text) || needsWholeStringCasing(value)) {
-            return value.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
-        }
         int length = text.length();
-        if (length == 0) {
-            return true;
+        if (length == 0 || needsWholeStringCasing(text)) {
+            return lowerCasedCopiesContain(value, text);
         }
-        char first = Character.toLowerCase(text.charAt(0));
+        // One pass: a value with an exception is handed over when the pass meets it; a match found before that lies
+        // in chars that lower-case on their own, so the copies would match there too.
+        char first = lower(text.charAt(0));
         int lastStart = value.length() - length;
-        for (int start = 0; start <= lastStart; start++) {
-            if (Character.toLowerCase(value.charAt(start)) == first && matchesAt(value, start, text)) {
-                return true;
+        for (int start = 0; start < value.length(); start++) {
+            char c = value.charAt(start);
+            if (isException(c)) {
+                return lowerCasedCopiesContain(value, text);
+            }
+            if (start <= lastStart && lower(c) == first) {
+                int found = matchAt(value, start, text);
+                if (found != NO_MATCH) {
+                    return found == MATCH || lowerCasedCopiesContain(value, text);
+                }
             }
         }
         return false;
     }
 
-    private static boolean matchesAt(String value, int start, String text) {
+    private static int matchAt(String value, int start, String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (Character.toLowerCase(value.charAt(start + i)) != Character.toLowerCase(text.charAt(i))) {
-                return false;
+            char c = value.charAt(start + i);
+            if (isException(c)) {
+                return EXCEPTION;
+            }
+            if (lower(c) != lower(text.charAt(i))) {
+                return NO_MATCH;
             }
         }
-        return true;
+        return MATCH;
+    }
+
+    private static boolean lowerCasedCopiesContain(String value, String text) {
+        return value.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A char lower-cased on its own; ASCII, what almost every name is, without the Unicode tables. */
+    static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean isException(char c) {
+        return c >= DOTTED_CAPITAL_I && (c == DOTTED_CAPITAL_I || c == CAPITAL_SIGMA || Character.isSurrogate(c));
     }
 
     /** Whether lower-casing the string differs from lower-casing each of its chars on its own. */
     static boolean needsWholeStringCasing(String value) {
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= DOTTED_CAPITAL_I && (c == DOTTED_CAPITAL_I || c == CAPITAL_SIGMA || Character.isSurrogate(c))) {
+            if (isException(value.charAt(i))) {
                 return true;
             }
         }

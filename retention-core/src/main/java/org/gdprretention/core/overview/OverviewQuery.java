@@ -1,5 +1,6 @@
 package org.gdprretention.core.overview;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,7 +30,9 @@ public record OverviewQuery(Set<RetentionStatus> statuses, String template, Rete
     public static final int MAX_ITEMS_LIMIT = 1000;
 
     public OverviewQuery {
-        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        // An EnumSet answers contains() with a bit test: the filter asks it for every row.
+        statuses = statuses == null || statuses.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
         template = blankToNull(template);
         retentionTypeCode = blankToNull(retentionTypeCode);
         text = blankToNull(text);
