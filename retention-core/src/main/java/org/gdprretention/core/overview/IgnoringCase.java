@@ -36,6 +36,9 @@ final class IgnoringCase {
         // in chars that lower-case on their own, so the copies would match there too.
         char first = lower(text.charAt(0));
         int lastStart = value.length() - length;
+        if (foundByItsAsciiCases(first) && !touchesAnExpansion(text)) {
+            return containsFromAsciiCandidates(value, text, first, lastStart);
+        }
         for (int start = 0; start < value.length(); start++) {
             char c = value.charAt(start);
             if (isException(c)) {
@@ -62,6 +65,46 @@ final class IgnoringCase {
             }
         }
         return MATCH;
+    }
+
+    /**
+     * Whether only the char itself and its ASCII capital lower-case to {@code first}, so a match can only start at
+     * one of those: true for ASCII except i (the dotted capital I gives i) and k (the Kelvin sign gives k).
+     */
+    static boolean foundByItsAsciiCases(char first) {
+        return first < 0x80 && first != 'i' && first != 'k';
+    }
+
+    // A text with the combining dot above or a small sigma could match what a dotted capital I or a capital sigma
+    // lower-cases to, away from any place the ASCII candidates lead to.
+    private static boolean touchesAnExpansion(String text) {
+        return text.indexOf('\u0307') >= 0 || text.indexOf('\u03c3') >= 0 || text.indexOf('\u03c2') >= 0;
+    }
+
+    // Candidates found with String.indexOf (an intrinsic) instead of reading every char. An exception outside every
+    // candidate's window cannot make a match: it lower-cases to surrogates (the text has none), to a sigma (the text
+    // has none) or to an i and a combining dot (the text has no dot, and a match through the i would start at a
+    // candidate whose window holds the exception, which then takes the lower-cased copies).
+    private static boolean containsFromAsciiCandidates(String value, String text, char first, int lastStart) {
+        char capital = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+        int small = value.indexOf(first);
+        int large = capital == first ? -1 : value.indexOf(capital);
+        while (small >= 0 || large >= 0) {
+            int start = large < 0 || small >= 0 && small < large ? small : large;
+            if (start > lastStart) {
+                return false;
+            }
+            int found = matchAt(value, start, text);
+            if (found != NO_MATCH) {
+                return found == MATCH || lowerCasedCopiesContain(value, text);
+            }
+            if (start == small) {
+                small = value.indexOf(first, start + 1);
+            } else {
+                large = value.indexOf(capital, start + 1);
+            }
+        }
+        return false;
     }
 
     private static boolean lowerCasedCopiesContain(String value, String text) {

@@ -18,7 +18,7 @@ class IgnoringCaseTest {
     private static final List<String> PIECES = List.of("a", "A", "i", "I", "\u0130", "\u0131", "\u0307", "IJ", "ij",
             "\u0132", "\u0133", "\u03a3", "\u03c3", "\u03c2", "\u039f", "\u017f", "s", "S", "\u212a", "k", "\u00df",
             "SS", "\u1e9e", "\u00e9", "\u00c9", "\ud801\udc00", "\ud801\udc28", "\ud83d\ude00", " ", "-", ".",
-            "\ud801", "\udc00", "Z", "z", "@", "[", "`", "{");
+            "\ud801", "\udc00", "Z", "z", "@", "[", "`", "{", "x", "X", "ax", "AX");
 
     private static final Gen<String> TEXTS = lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 6)
             .map(pieces -> String.join("", pieces));
@@ -34,6 +34,17 @@ class IgnoringCaseTest {
             if (!IgnoringCase.needsWholeStringCasing(one)) {
                 assertThat(String.valueOf(IgnoringCase.lower(c))).as("U+%04X", (int) c)
                         .isEqualTo(one.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void aMatchStartingWithAnAsciiLetterOtherThanIOrKStartsAtThatLetterOrItsCapital() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String lowered = String.valueOf(c).toLowerCase(Locale.ROOT);
+            char first = lowered.charAt(0);
+            if (IgnoringCase.foundByItsAsciiCases(first)) {
+                assertThat(c == first || Character.toLowerCase(c) == first && c < 0x80).as("U+%04X", (int) c).isTrue();
             }
         }
     }
@@ -58,6 +69,9 @@ class IgnoringCaseTest {
         assertThat(IgnoringCase.contains("\u0130stanbul", "i")).isTrue();
         assertThat(IgnoringCase.contains("\u0130stanbul", "\u0130st")).isTrue();
         assertThat(IgnoringCase.contains("\u0130stanbul", "ist")).as("i + combining dot").isFalse();
+        assertThat(IgnoringCase.contains("x\u0130", "xi\u0307")).as("longer once lower-cased").isTrue();
+        assertThat(IgnoringCase.contains("X\u0130", "xi\u0307")).isTrue();
+        assertThat(IgnoringCase.contains("x\u03a3", "x\u03c2")).as("final sigma after a letter").isTrue();
         assertThat(IgnoringCase.contains("ISPARTA", "\u0131")).as("dotless i is not I").isFalse();
         assertThat(IgnoringCase.contains("\u039f\u0394\u039f\u03a3", "\u03c2")).as("final sigma").isTrue();
         assertThat(IgnoringCase.contains("\u039f\u0394\u039f\u03a3", "\u03c3")).isFalse();
