@@ -30,6 +30,11 @@ public final class RetentionType {
     private final int maxExtensions;
     private final int consentLeadDays;
     private final DisposalMode disposalMode;
+    /**
+     * The last label asked for: a page of the overview asks each of a few types for the same locale's label on
+     * every row. Not part of the type's value; replaced, never changed, so a reader sees a whole pair.
+     */
+    private volatile LabelInLocale lastLabel;
 
     private RetentionType(Builder builder, int maxExtensions) {
         this.code = builder.code;
@@ -69,6 +74,18 @@ public final class RetentionType {
 
     /** The label for a locale: exact tag, then its language, then English. */
     public String label(Locale locale) {
+        LabelInLocale last = lastLabel;
+        if (last != null && last.locale().equals(locale)) {
+            return last.label();
+        }
+        String label = lookUpLabel(locale);
+        if (locale != null) {
+            lastLabel = new LabelInLocale(locale, label);
+        }
+        return label;
+    }
+
+    private String lookUpLabel(Locale locale) {
         if (locale != null) {
             String exact = labels.get(locale.toLanguageTag());
             if (exact != null) {
@@ -315,5 +332,8 @@ public final class RetentionType {
             }
             return locale.toLanguageTag();
         }
+    }
+
+    private record LabelInLocale(Locale locale, String label) {
     }
 }

@@ -79,6 +79,21 @@ class RetentionTypeTest {
     }
 
     @Test
+    void labelOfEachLocaleStaysRightWhenLocalesAlternateAndRepeat() {
+        RetentionType type = payroll().label("nl_BE", "Loonadministratie").build();
+        Locale[] asked = {Locale.forLanguageTag("nl"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("nl-BE"),
+                null, Locale.ENGLISH, Locale.forLanguageTag("nl-BE"), Locale.GERMAN, Locale.forLanguageTag("nl")};
+        String[] expected = {"Salarisadministratie", "Salarisadministratie", "Loonadministratie",
+                "Payroll administration", "Payroll administration", "Loonadministratie", "Payroll administration",
+                "Salarisadministratie"};
+
+        for (int i = 0; i < asked.length; i++) {
+            assertThat(type.label(asked[i])).as("%s (question %d)", asked[i], i).isEqualTo(expected[i]);
+        }
+        assertThat(type).isEqualTo(payroll().label("nl_BE", "Loonadministratie").build());
+    }
+
+    @Test
     void labelsAreNotModifiableFromOutside() {
         RetentionType type = payroll().build();
 
