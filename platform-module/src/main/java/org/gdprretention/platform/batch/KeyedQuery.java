@@ -72,8 +72,11 @@ public final class KeyedQuery {
 
     /**
      * The parameters of one page: rows with a key at or after {@code from} (all rows when null), at most
-     * {@code maxItems}. The permission-check limit is raised to what such a page can cost (no rows are skipped, so
-     * {@code maxItems} checks at most) and the time limit lifted, so a short page means the end of the results.
+     * {@code maxItems}. The permission-check and time limits are lifted, so a short page means the end of the
+     * results. No rows are skipped, but ACS checks the caller's permission on every row it reads, the ones the caller
+     * may not read included: for the system user a page costs {@code maxItems} checks, for a person who may read few
+     * of the matching documents it costs as many as it takes to find {@code maxItems} they may read. Any lower
+     * limit would end the results silently at the first stretch of unreadable rows.
      */
     public SearchParameters page(Date from, int maxItems) {
         List<String> all = new ArrayList<>(conditions);
@@ -91,7 +94,7 @@ public final class KeyedQuery {
         parameters.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
         parameters.setQueryConsistency(consistency);
         parameters.setMaxItems(maxItems);
-        parameters.setMaxPermissionChecks(maxItems + 1);
+        parameters.setMaxPermissionChecks(Integer.MAX_VALUE);
         parameters.setMaxPermissionCheckTimeMillis(Long.MAX_VALUE);
         return parameters;
     }

@@ -81,6 +81,29 @@ class KeyedPagerTest {
     }
 
     @Test
+    void aReaderWhoMayReadFewOfTheRowsStillGetsEveryRowTheyMayRead() {
+        // ACS checks the caller's permission on every row it reads, unreadable ones included, and stops silently at
+        // the page's permission-check limit: a page short because of that is not the end of the results.
+        List<NodeRef> readable = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            NodeRef document = document("VOG", Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i));
+            if (i % 25 == 24) {
+                readable.add(document);
+            }
+        }
+        database.readableWhen(readable::contains);
+        KeyedPager pager = new KeyedPager(database.searchService(), repository.nodeService(), VOG, 10);
+
+        List<NodeRef> seen = new ArrayList<>();
+        for (List<NodeRef> page = pager.next(); !page.isEmpty(); page = pager.next()) {
+            seen.addAll(page);
+        }
+
+        assertThat(seen).containsExactlyElementsOf(readable);
+        assertThat(database.stoppedAtPermissionLimit).isZero();
+    }
+
+    @Test
     void thePageSizeMustBePositive() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new KeyedPager(database.searchService(), repository.nodeService(), VOG, 0))
