@@ -1,0 +1,76 @@
+package org.gdprretention.core.sweep;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One directory of the store read completely: its entries sorted in content URL order, with each entry's kind, size
+ * and last modification, and what could not be read, in the order the file system refused it.
+ *
+ * <p>Reading touches nothing but the file system, so it may run on another thread than the walk; the walk takes the
+ * problems into its counts only when it reaches the directory, which keeps counts and samples in walk order.
+ *
+ * @param entries  the sorted entries, or null when the directory itself could not be read (then nothing in it is
+ *                 judged: a partial listing is dropped whole)
+ * @param problems entries, and last the directory itself, that the file system refused
+ */
+record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
+
+    static DirectoryListing read(StoreFileAccess access, Path directory, String relativePrefix) {
+        List<StoreEntry> entries = new ArrayList<>();
+        List<UnreadableEntry> problems = new ArrayList<>(0);
+        try (DirectoryStream<Path> stream = access.list(directory)) {
+            for (Path path : stream) {
+                StoreEntry entry = describe(access, stream, path, relativePrefix, problems);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException | SecurityException e) {
+            problems.add(new UnreadableEntry(withoutTrailingSlash(relativePrefix), reason(e)));
+            return new DirectoryListing(null, problems);
+        }
+        StoreEntry[] sorted = entries.toArray(new StoreEntry[0]);
+        Arrays.sort(sorted, StoreEntry.URL_ORDER);
+        return new DirectoryListing(sorted, problems);
+    }
+
+    private static StoreEntry describe(StoreFileAccess access, DirectoryStream<Path> listing, Path path,
+                                       String relativePrefix, List<UnreadableEntry> problems) {
+        String name = path.getFileName().toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = access.attributes(listing, path);
+        } catch (IOException | SecurityException e) {
+            problems.add(new UnreadableEntry(relativePrefix + name, reason(e)));
+            return null;
+        }
+        StoreEntry.Kind kind;
+        if (attributes.isSymbolicLink()) {
+            kind = StoreEntry.Kind.SYMBOLIC_LINK;
+        } else if (attributes.isDirectory()) {
+            kind = StoreEntry.Kind.DIRECTORY;
+        } else if (attributes.isRegularFile()) {
+            kind = StoreEntry.Kind.FILE;
+        } else {
+            kind = StoreEntry.Kind.OTHER;
+        }
+        return StoreEntry.of(name, kind, attributes.size(), attributes.lastModifiedTime());
+    }
+
+    private static String reason(Exception cause) {
+        Throwable reported = cause instanceof DirectoryIteratorException ? cause.getCause() : cause;
+        String message = reported.getMessage();
+        return reported.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String withoutTrailingSlash(String relativePrefix) {
+        return relativePrefix.isEmpty() ? "" : relativePrefix.substring(0, relativePrefix.length() - 1);
+    }
+}
