@@ -22,12 +22,13 @@ import java.util.List;
  */
 record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
 
-    static DirectoryListing read(StoreFileAccess access, Path directory, String relativePrefix) {
+    /** @param depth the directory's level below the store root (0 for the root), which decides what a binary is */
+    static DirectoryListing read(StoreFileAccess access, Path directory, String relativePrefix, int depth) {
         List<StoreEntry> entries = new ArrayList<>();
         List<UnreadableEntry> problems = new ArrayList<>(0);
         try (DirectoryStream<Path> stream = access.list(directory)) {
             for (Path path : stream) {
-                StoreEntry entry = describe(access, stream, path, relativePrefix, problems);
+                StoreEntry entry = describe(access, stream, path, relativePrefix, depth, problems);
                 if (entry != null) {
                     entries.add(entry);
                 }
@@ -42,7 +43,7 @@ record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
     }
 
     private static StoreEntry describe(StoreFileAccess access, DirectoryStream<Path> listing, Path path,
-                                       String relativePrefix, List<UnreadableEntry> problems) {
+                                       String relativePrefix, int depth, List<UnreadableEntry> problems) {
         String name = path.getFileName().toString();
         BasicFileAttributes attributes;
         try {
@@ -61,7 +62,12 @@ record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
         } else {
             kind = StoreEntry.Kind.OTHER;
         }
-        return StoreEntry.of(name, kind, attributes.size(), attributes.lastModifiedTime());
+        StoredBinary binary = kind == StoreEntry.Kind.FILE && FileStoreLayout.isBinaryDepth(depth)
+                && FileStoreLayout.isBinaryFileName(name)
+                ? new StoredBinary(FileStoreLayout.STORE_PROTOCOL + relativePrefix + name, attributes.size(),
+                        attributes.lastModifiedTime().toInstant())
+                : null;
+        return StoreEntry.of(name, kind, binary);
     }
 
     private static String reason(Exception cause) {

@@ -30,7 +30,8 @@ final class ListingReadAhead {
         AtomicInteger thread = new AtomicInteger();
         this.readers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 task -> {
-                    Thread reader = new Thread(task, "gdpr-retention-store-walk-" + walk + "-" + thread.incrementAndGet());
+                    Thread reader = new Thread(task,
+                            "gdpr-retention-store-walk-" + walk + "-" + thread.incrementAndGet());
                     reader.setDaemon(true);
                     return reader;
                 });
@@ -38,14 +39,15 @@ final class ListingReadAhead {
     }
 
     /**
-     * Reads the directories one after the other on one thread: the minute directories of a store hold a few files
-     * each, and handing each to a thread of its own would cost more than reading it.
+     * Reads the directories, siblings at level {@code depth}, one after the other on one thread: the minute
+     * directories of a store hold a few files each, and handing each to a thread of its own would cost more than
+     * reading it.
      */
-    Future<DirectoryListing[]> read(Path[] directories, String[] relativePrefixes) {
+    Future<DirectoryListing[]> read(Path[] directories, String[] relativePrefixes, int depth) {
         return readers.submit(() -> {
             DirectoryListing[] listings = new DirectoryListing[directories.length];
             for (int i = 0; i < directories.length; i++) {
-                listings[i] = DirectoryListing.read(access, directories[i], relativePrefixes[i]);
+                listings[i] = DirectoryListing.read(access, directories[i], relativePrefixes[i], depth);
             }
             return listings;
         });

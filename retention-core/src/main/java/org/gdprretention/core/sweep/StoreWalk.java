@@ -59,7 +59,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
         this.unreadableSampleLimit = unreadableSampleLimit;
         this.readAhead = readAhead;
         this.readers = readAhead > 0 ? new ListingReadAhead(access, readThreads) : null;
-        enter(root, 0, "", DirectoryListing.read(access, root, ""));
+        enter(root, 0, "", DirectoryListing.read(access, root, "", 0));
     }
 
     @Override
@@ -124,11 +124,11 @@ public final class StoreWalk implements Iterator<StoredBinary> {
                 return null;
             }
             case FILE -> {
-                if (FileStoreLayout.isBinaryDepth(level.depth) && FileStoreLayout.isBinaryFileName(entry.name())) {
+                StoredBinary binary = entry.binary();
+                if (binary != null) {
                     binaries++;
-                    binaryBytes += entry.size();
-                    return new StoredBinary(FileStoreLayout.STORE_PROTOCOL + level.relativePrefix + entry.name(),
-                            entry.size(), entry.lastModified().toInstant());
+                    binaryBytes += binary.sizeBytes();
+                    return binary;
                 }
                 otherEntriesSkipped++;
                 return null;
@@ -155,7 +155,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
         Path directory = level.directory.resolve(entry.name());
         String prefix = level.relativePrefix + entry.name() + '/';
         if (readers == null) {
-            return DirectoryListing.read(access, directory, prefix);
+            return DirectoryListing.read(access, directory, prefix, level.depth + 1);
         }
         readAhead(level);
         ReadAhead head = level.ahead.poll();
@@ -191,7 +191,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
                 directories[i] = level.directory.resolve(names.get(i));
                 prefixes[i] = level.relativePrefix + names.get(i) + '/';
             }
-            Future<DirectoryListing[]> group = readers.read(directories, prefixes);
+            Future<DirectoryListing[]> group = readers.read(directories, prefixes, level.depth + 1);
             for (int i = 0; i < directories.length; i++) {
                 level.ahead.add(new ReadAhead(names.get(i), group, i));
             }
