@@ -16,11 +16,44 @@ import java.util.List;
  * <p>Reading touches nothing but the file system, so it may run on another thread than the walk; the walk takes the
  * problems into its counts only when it reaches the directory, which keeps counts and samples in walk order.
  *
- * @param entries  the sorted entries, or null when the directory itself could not be read (then nothing in it is
- *                 judged: a partial listing is dropped whole)
- * @param problems entries, and last the directory itself, that the file system refused
+ * @param entries          the sorted entries, or null when the directory itself could not be read (then nothing in
+ *                         it is judged: a partial listing is dropped whole)
+ * @param problems         entries, and last the directory itself, that the file system refused
+ * @param firstChildren    when read ahead: the listings of the first subdirectories the walk will enter, in order,
+ *                         read with this one so that the walk does not wait for them when it arrives; else empty
+ * @param firstChildrenEnd the index in {@code entries} just after the last of those subdirectories
  */
-record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
+record DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems, DirectoryListing[] firstChildren,
+                        int firstChildrenEnd) {
+
+    private static final DirectoryListing[] NONE = new DirectoryListing[0];
+
+    DirectoryListing(StoreEntry[] entries, List<UnreadableEntry> problems) {
+        this(entries, problems, NONE, 0);
+    }
+
+    /**
+     * This directory, at level {@code depth}, read with up to {@code count} of the first subdirectories the walk
+     * will enter.
+     */
+    static DirectoryListing readWithFirstChildren(StoreFileAccess access, Path directory, String relativePrefix,
+                                                  int depth, int count) {
+        DirectoryListing listing = read(access, directory, relativePrefix, depth);
+        if (listing.entries() == null) {
+            return listing;
+        }
+        List<DirectoryListing> children = new ArrayList<>(count);
+        int end = 0;
+        while (children.size() < count && end < listing.entries().length) {
+            StoreEntry entry = listing.entries()[end++];
+            if (StoreWalk.entered(depth, entry)) {
+                children.add(read(access, directory.resolve(entry.name()), relativePrefix + entry.name() + '/',
+                        depth + 1));
+            }
+        }
+        return children.isEmpty() ? listing
+                : new DirectoryListing(listing.entries(), listing.problems(), children.toArray(NONE), end);
+    }
 
     /** @param depth the directory's level below the store root (0 for the root), which decides what a binary is */
     static DirectoryListing read(StoreFileAccess access, Path directory, String relativePrefix, int depth) {

@@ -41,13 +41,15 @@ final class ListingReadAhead {
     /**
      * Reads the directories, siblings at level {@code depth}, one after the other on one thread: the minute
      * directories of a store hold a few files each, and handing each to a thread of its own would cost more than
-     * reading it.
+     * reading it. Each is read with its first few subdirectories, so that the walk, entering it, finds those
+     * ready instead of waiting for them (it would otherwise wait at every hour of the store).
      */
     Future<DirectoryListing[]> read(Path[] directories, String[] relativePrefixes, int depth) {
         return readers.submit(() -> {
             DirectoryListing[] listings = new DirectoryListing[directories.length];
             for (int i = 0; i < directories.length; i++) {
-                listings[i] = DirectoryListing.read(access, directories[i], relativePrefixes[i], depth);
+                listings[i] = DirectoryListing.readWithFirstChildren(access, directories[i], relativePrefixes[i],
+                        depth, StoreWalk.READ_GROUP);
             }
             return listings;
         });

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -115,7 +116,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
     private StoredBinary judge(Level level, StoreEntry entry) {
         switch (entry.kind()) {
             case DIRECTORY -> {
-                if (entered(level, entry)) {
+                if (entered(level.depth, entry)) {
                     String prefix = level.relativePrefix + entry.name() + '/';
                     enter(level.directory.resolve(entry.name()), level.depth + 1, prefix, listingOf(level, entry));
                 } else {
@@ -144,9 +145,12 @@ public final class StoreWalk implements Iterator<StoredBinary> {
         }
     }
 
-    /** A subdirectory the walk descends into: a numbered directory above the binaries' deepest level. */
-    private static boolean entered(Level level, StoreEntry entry) {
-        return entry.kind() == StoreEntry.Kind.DIRECTORY && level.depth < FileStoreLayout.MAX_DIRECTORY_LEVELS
+    /**
+     * An entry of a directory at level {@code depth} that the walk descends into: a numbered directory above the
+     * binaries' deepest level.
+     */
+    static boolean entered(int depth, StoreEntry entry) {
+        return entry.kind() == StoreEntry.Kind.DIRECTORY && depth < FileStoreLayout.MAX_DIRECTORY_LEVELS
                 && FileStoreLayout.isLayoutDirectoryName(entry.name());
     }
 
@@ -178,7 +182,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
             List<String> names = new ArrayList<>(room);
             while (names.size() < room && level.aheadCursor < level.entries.length) {
                 StoreEntry entry = level.entries[level.aheadCursor++];
-                if (entry != null && entered(level, entry)) {
+                if (entry != null && entered(level.depth, entry)) {
                     names.add(entry.name());
                 }
             }
@@ -194,6 +198,22 @@ public final class StoreWalk implements Iterator<StoredBinary> {
             Future<DirectoryListing[]> group = readers.read(directories, prefixes, level.depth + 1);
             for (int i = 0; i < directories.length; i++) {
                 level.ahead.add(new ReadAhead(names.get(i), group, i));
+            }
+        }
+    }
+
+    /** Queues the subdirectory listings that were read with the level's own listing, in their order. */
+    private static void seed(Level level, DirectoryListing listing) {
+        DirectoryListing[] children = listing.firstChildren();
+        if (children.length == 0) {
+            return;
+        }
+        Future<DirectoryListing[]> ready = CompletableFuture.completedFuture(children);
+        int index = 0;
+        while (level.aheadCursor < listing.firstChildrenEnd()) {
+            StoreEntry entry = level.entries[level.aheadCursor++];
+            if (entered(level.depth, entry)) {
+                level.ahead.add(new ReadAhead(entry.name(), ready, index++));
             }
         }
     }
@@ -225,6 +245,7 @@ public final class StoreWalk implements Iterator<StoredBinary> {
             Level level = new Level(directory, depth, relativePrefix, listing.entries());
             stack.push(level);
             if (readers != null) {
+                seed(level, listing);
                 readAhead(level);
             }
         }
