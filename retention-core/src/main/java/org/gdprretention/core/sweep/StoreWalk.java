@@ -24,6 +24,16 @@ import java.util.concurrent.Future;
  * subdirectories in a queue in its own sorted order, and the walk takes them from the head as it reaches each
  * subdirectory, so it sees the same listings in the same order as when it reads each directory itself. Every
  * file's attributes are still read, by the same call, so what is handed out, skipped and counted does not change.
+ *
+ * <p>Why every file's {@code lstat} stays, although the directory names already tell the time: a directory
+ * {@code yyyy/M/d/H/m} is named for when the store created the file, while the protect window is about the file's
+ * last modification, and the two do not bound each other. The store writes a file's last byte when the upload ends,
+ * minutes or hours after the name was given (a slow upload over midnight lies in yesterday's directory with today's
+ * time), and a store restored or copied without its times gets any modification time. Planning by the name would
+ * make such a young file an orphan. The {@code lstat} is also what tells a regular file from a symbolic link that
+ * must not be followed or removed, which a name cannot. So the speed comes from overlapping the calls, not from
+ * leaving them out; leaving out the call for files the repository references (only unreferenced files need their
+ * age) would need the attributes read lazily by the planner, a change of {@link StoredBinary}'s contract.
  */
 public final class StoreWalk implements Iterator<StoredBinary> {
 
