@@ -41,10 +41,11 @@ public final class FilesystemSection {
                 + " from disk), 1 file in 10 inside the " + StoreLayoutTree.PROTECT_WINDOW.toHours()
                 + "-hour protect window");
         out.println("  planning = FileContentStoreWalker + OrphanPlanner; baseline = find <root> -name '*.bin' | sort"
-                + " (output discarded); after one untimed pass over the largest tree, each run twice, best kept;"
+                + " (output discarded); after one untimed pass over the largest tree, each run "
+                + FilesystemSweepMeasurement.RUNS + " times alternating, best kept;"
                 + " target ratio <= "
                 + Figures.ratio(FilesystemSweepResult.TARGET_RATIO));
-        out.println("  live growth = largest live heap during a third, untimed pass (read after a full GC, "
+        out.println("  live growth = largest live heap during one more, untimed pass (read after a full GC, "
                 + SAMPLES_PER_RUN + " times) minus the live heap before it; target < "
                 + Figures.mib(FilesystemSweepResult.TARGET_GROWTH_BYTES));
         out.flush();

@@ -17,11 +17,14 @@ import org.gdprretention.core.sweep.StoredBinary;
 
 /**
  * Times the planning pass of the filesystem sweep (the walker feeding the orphan planner, the referenced side
- * streamed from disk) against {@code find | sort} on the same tree, each run twice with the best kept (the first
- * run of each warms the page cache), and then measures the pass's live heap growth in a third, untimed pass with
- * readings at even intervals. Before any of it, one untimed pass over the largest tree warms the JIT.
+ * streamed from disk) against {@code find | sort} on the same tree, each run {@value #RUNS} times alternating with
+ * the best kept (the first run of each warms the page cache; on a shared machine the best of several runs is the
+ * one least disturbed by other processes, for both sides alike), and then measures the pass's live heap growth in
+ * one more, untimed pass with readings at even intervals. Before any of it, one untimed pass over the largest tree warms the JIT.
  */
 public final class FilesystemSweepMeasurement {
+
+    static final int RUNS = 5;
 
     private final OrphanPlanner planner = new OrphanPlanner(StoreLayoutTree.PROTECT_WINDOW);
     private final Path parent;
@@ -50,7 +53,7 @@ public final class FilesystemSweepMeasurement {
         Duration bestFind = null;
         Duration bestPlanning = null;
         OrphanSweepSummary summary = null;
-        for (int run = 0; run < 2; run++) {
+        for (int run = 0; run < RUNS; run++) {
             Duration find = FindSortBaseline.time(tree.root());
             bestFind = bestFind == null || find.compareTo(bestFind) < 0 ? find : bestFind;
             long start = System.nanoTime();

@@ -20,9 +20,24 @@ public final class FileContentStoreWalker {
     /** How many unreadable entries a walk lists by name; all of them are counted. */
     public static final int DEFAULT_UNREADABLE_SAMPLE_LIMIT = 100;
 
+    /**
+     * How many subdirectories per level a walk reads ahead of itself at most: enough to keep the reading threads
+     * busy across the small minute directories of a store (a few files each). Fewer when directories are large
+     * ({@link StoreWalk#READ_AHEAD_ENTRY_BUDGET}).
+     */
+    static final int DEFAULT_READ_AHEAD = 128;
+
+    /**
+     * Threads reading directories ahead of a walk. The work is system calls, which overlap on two cores and more;
+     * more threads also hide latency where the store is on a network file system.
+     */
+    static final int DEFAULT_READ_THREADS = 2;
+
     private final Path root;
     private final int unreadableSampleLimit;
     private final StoreFileAccess access;
+    private final int readAhead;
+    private final int readThreads;
 
     /** A walker that lists up to {@link #DEFAULT_UNREADABLE_SAMPLE_LIMIT} unreadable entries. */
     public FileContentStoreWalker(Path root) {
@@ -34,6 +49,12 @@ public final class FileContentStoreWalker {
     }
 
     FileContentStoreWalker(Path root, int unreadableSampleLimit, StoreFileAccess access) {
+        this(root, unreadableSampleLimit, access, DEFAULT_READ_AHEAD, DEFAULT_READ_THREADS);
+    }
+
+    /** @param readAhead subdirectories read ahead per level; 0 reads each directory only when the walk reaches it */
+    FileContentStoreWalker(Path root, int unreadableSampleLimit, StoreFileAccess access, int readAhead,
+                           int readThreads) {
         if (root == null) {
             throw new InvalidRetentionInputException("root", null, "is required: the content store directory");
         }
@@ -44,6 +65,8 @@ public final class FileContentStoreWalker {
         this.root = root;
         this.unreadableSampleLimit = unreadableSampleLimit;
         this.access = access;
+        this.readAhead = readAhead;
+        this.readThreads = readThreads;
     }
 
     /**
@@ -68,13 +91,16 @@ public final class FileContentStoreWalker {
         return Optional.empty();
     }
 
-    /** Starts a walk; nothing below the root is read before the first binary is asked for. */
+    /**
+     * Starts a walk. The root is listed now; the directories below it are read ahead of the walk on daemon threads
+     * that end with it, a bounded number per level (see {@link StoreWalk}).
+     */
     public StoreWalk walk() {
         Optional<String> problem = rootProblem(root);
         if (problem.isPresent()) {
             throw new InvalidRetentionInputException("root", root, problem.get());
         }
-        return new StoreWalk(root, access, unreadableSampleLimit);
+        return new StoreWalk(root, access, unreadableSampleLimit, readAhead, readThreads);
     }
 
     /** The file that holds a content URL of this store (see {@link FileStoreLayout#pathOf}). */

@@ -187,20 +187,63 @@ class FileContentStoreWalkerTest {
     }
 
     @Test
-    void listsADirectoryOnlyWhenTheWalkReachesIt() {
+    void withoutReadAheadListsADirectoryOnlyWhenTheWalkReachesIt() {
         for (int day = 1; day <= 9; day++) {
             tree().file("2024/5/" + day + "/12/30/f.bin", 1, OLD);
         }
         RefusingFileAccess access = new RefusingFileAccess();
 
-        StoreWalk walk = new FileContentStoreWalker(root, 10, access).walk();
+        StoreWalk walk = new FileContentStoreWalker(root, 10, access, 0, 1).walk();
         walk.next();
 
         assertThat(access.listings).as("root, year, month, day, hour, minute: one path down, nothing beside it")
-                .isEqualTo(6);
+                .hasValue(6);
         drain(walk);
-        assertThat(access.listings).isEqualTo(3 + 9 * 3);
-        assertThat(walk.summary().directories()).isEqualTo(access.listings);
+        assertThat(access.listings).hasValue(3 + 9 * 3);
+        assertThat(walk.summary().directories()).isEqualTo(access.listings.get());
+    }
+
+    @Test
+    void readsOnlyABoundedNumberOfDirectoriesAheadOfTheWalkAndEachOnce() throws InterruptedException {
+        for (int day = 1; day <= 9; day++) {
+            tree().file("2024/5/" + day + "/12/30/f.bin", 1, OLD);
+        }
+        RefusingFileAccess access = new RefusingFileAccess();
+
+        StoreWalk walk = new FileContentStoreWalker(root, 10, access, 2, 2).walk();
+        walk.next();
+        Thread.sleep(200);
+
+        // root; 2024 read ahead with its first subdirectory 5; days 1 to 3 (two ahead, topped up when day 1 was
+        // taken), each with its first subdirectory 12; 30 of day 1: ten at most, the whole tree has thirty
+        assertThat(access.listings.get()).as("listings after the first binary").isBetween(6, 10);
+        drain(walk);
+        assertThat(access.listings).hasValue(3 + 9 * 3);
+        assertThat(walk.summary().directories()).isEqualTo(access.listings.get());
+    }
+
+    @Test
+    void theReadingThreadsEndWithTheWalkAndShortlyAfterAnAbandonedOne() throws InterruptedException {
+        for (int day = 1; day <= 20; day++) {
+            tree().file("2024/5/" + day + "/12/30/f.bin", 1, OLD);
+        }
+        StoreWalk abandoned = new FileContentStoreWalker(root).walk();
+        abandoned.next();
+        drain(new FileContentStoreWalker(root).walk());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (readingThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(readingThreads()).as("walk reading threads still alive").isZero();
+        assertThat(abandoned.summary().complete()).isFalse();
+    }
+
+    private static long readingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("gdpr-retention-store-walk-") && thread.isAlive())
+                .count();
     }
 
     @Test

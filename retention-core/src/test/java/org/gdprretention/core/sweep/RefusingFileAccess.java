@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The real file system, except for the paths a test makes it refuse; counts the listings it makes. */
+/**
+ * The real file system, except for the paths a test makes it refuse; counts the listings it makes (from any thread:
+ * a walk reads directories ahead on threads of its own).
+ */
 final class RefusingFileAccess implements StoreFileAccess {
 
     private final Set<Path> refusedListings = new HashSet<>();
     private final Set<Path> refusedAttributes = new HashSet<>();
-    int listings;
+    final AtomicInteger listings = new AtomicInteger();
 
     RefusingFileAccess refuseListing(Path directory) {
         refusedListings.add(directory);
@@ -30,7 +34,7 @@ final class RefusingFileAccess implements StoreFileAccess {
         if (refusedListings.contains(directory)) {
             throw new AccessDeniedException(directory.toString());
         }
-        listings++;
+        listings.incrementAndGet();
         return DEFAULT.list(directory);
     }
 
