@@ -253,9 +253,7 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         if (outcome == null) {
             throw new InvalidRetentionInputException(ReviewOutcome.FIELD, null, "must be Approve or Deny");
         }
-        PendingExtensionRequest pending = store.find(requireId(requestId)).orElseThrow(() ->
-                new InvalidRetentionInputException(REQUEST_ID_FIELD, requestId, "no pending extension request has"
-                        + " this id: it is unknown, or it was already decided, lapsed or closed by consent"));
+        PendingExtensionRequest pending = store.find(requireId(requestId)).orElseThrow(() -> notFound(requestId, officer));
         NodeRef document = pending.document();
         RetentionFacts current = facts.of(document);
         Instant now = clock.instant();
@@ -272,6 +270,19 @@ public class ExtensionRequestService implements ReviewDecisions, ExtensionPurgeH
         auditLog.append(officer, outcome == ReviewOutcome.APPROVE ? AUDIT_APPROVED : AUDIT_DENIED,
                 document.toString(), details(pending.request(), decided));
         return decided;
+    }
+
+    // An officer decides only on a document they may read: a request on one they may not read is refused in words
+    // (the task stays open for an officer who can), not reported as unknown. Whether it exists is looked up as the
+    // system user only to choose the message; nothing of the document is shown.
+    private RuntimeException notFound(String requestId, String officer) {
+        boolean exists = AuthenticationUtil.runAsSystem(() -> store.find(requestId).isPresent());
+        if (exists) {
+            return new AccessDeniedException("Extension request " + requestId + ": " + officer + " cannot read the"
+                    + " document it is about, so cannot decide it; an officer who may read the document can");
+        }
+        return new InvalidRetentionInputException(REQUEST_ID_FIELD, requestId, "no pending extension request has"
+                + " this id: it is unknown, or it was already decided, lapsed or closed by consent");
     }
 
     // As the system user: the officer's right to decide was checked above, and an officer need not have write

@@ -45,13 +45,16 @@ final class ExtensionRequestFixture {
     static final String EMPLOYEE = "erik";
     /** May not read the documents. */
     static final String STRANGER = "sam";
+    /** A GDPR officer who may not read the documents. */
+    static final String BLIND_OFFICER = "bea";
     /** CANDIDATE_PROFILE: two years from creation, extendable by one year, three times. */
     static final String TYPE = "CANDIDATE_PROFILE";
 
     final RetentionFixture retention = new RetentionFixture();
     final FakeRepository repository = retention.repository;
     final TransactionalMetadataQuery database = TransactionalMetadataQuery.over(repository);
-    final AcsAuthorities authorities = new AcsAuthorities().member(OFFICER, "GROUP_GDPR_OFFICERS");
+    final AcsAuthorities authorities = new AcsAuthorities().member(OFFICER, "GROUP_GDPR_OFFICERS")
+            .member(BLIND_OFFICER, "GROUP_GDPR_OFFICERS");
     final WorkflowService workflowService = mock(WorkflowService.class);
     final RepositoryAuditLog auditLog = mock(RepositoryAuditLog.class);
     final ContactMomentWriter contactMoments = new ContactMomentWriter();
@@ -102,7 +105,9 @@ final class ExtensionRequestFixture {
         // ACS's method security on the public NodeService: requesters and officers may read documents, never
         // write them (every write of the module is its own, as the system user); the package is the requester's.
         MethodSecurity security = MethodSecurity.forAdmins("admin").withNodePermissions((user, node, permission) ->
-                !STRANGER.equals(user) && (node.equals(workflowPackage) || permission.startsWith("Read")));
+                !cannotRead(user) && (node.equals(workflowPackage) || permission.startsWith("Read")));
+        // ACS's public SearchService leaves out the rows the caller may not read.
+        database.readableWhen(node -> !cannotRead(AuthenticationUtil.getRunAsUser()));
         service.setNodeService(security.wrap(NodeService.class, repository.nodeService()));
         service.setSearchService(database.searchService());
         service.setWorkflowService(workflowService);
@@ -131,6 +136,10 @@ final class ExtensionRequestFixture {
         service.setDecisionWindow("P30D");
         service.setBehaviourFilter(repository.behaviourFilter());
         service.afterPropertiesSet();
+    }
+
+    private static boolean cannotRead(String user) {
+        return STRANGER.equals(user) || BLIND_OFFICER.equals(user);
     }
 
     /** A retained document of {@link #TYPE} created on {@code createdOn}, its retention computed by the applier. */

@@ -152,6 +152,24 @@ class ExtensionRequestServiceTest {
     }
 
     @Test
+    void anOfficerWhoCannotReadTheDocumentIsToldSoAndDecidesNothing() {
+        NodeRef document = fixture.document(CREATED);
+        fixture.signInAs(EMPLOYEE);
+        PendingExtensionRequest filed = service.request(document, "pool");
+        fixture.signInAs(ExtensionRequestFixture.BLIND_OFFICER);
+
+        assertThatThrownBy(() -> service.approve(filed.id(), "fine")).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("cannot read the document").hasMessageContaining(filed.id());
+        assertThatThrownBy(() -> service.decideFromTask(filed.id(), ReviewOutcome.DENY, "no"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("cannot read the document");
+
+        fixture.signInAs(OFFICER);
+        assertThat(service.find(filed.id())).isPresent();
+        assertThat(fixture.expiry(document)).isEqualTo("2025-07-01");
+        assertThat(fixture.cancelled).isEmpty();
+    }
+
+    @Test
     void someoneWhoCannotReadTheDocumentCannotAskAndNothingIsWritten() {
         NodeRef document = fixture.document(CREATED);
         fixture.signInAs(ExtensionRequestFixture.STRANGER);
