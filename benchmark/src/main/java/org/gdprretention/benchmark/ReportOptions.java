@@ -1,6 +1,8 @@
 package org.gdprretention.benchmark;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gdprretention.core.InvalidRetentionInputException;
@@ -27,7 +29,7 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
             "  --quick    a smoke run: short warm-up and few pairs, orphan merge at 100k, 200k and 400k, trees of 5k-20k files,",
             "             consent and overview over 100k documents",
             "  --verbose  print progress (each measured pair of part 1)",
-            "  --repeat N run the whole report N times (1 to 100) and print each target's worst figure",
+            "  --repeat N run the whole report N times (1 to 100), each in a JVM of its own, and print each target's worst figure",
             "  --help     this text");
 
     static final int MAX_REPEAT = 100;
@@ -79,5 +81,18 @@ public record ReportOptions(Set<Part> parts, boolean quick, boolean verbose, boo
 
     public boolean runs(Part part) {
         return parts.contains(part);
+    }
+
+    /** The arguments that run these parts once, as {@link #parse} reads them (no {@code --repeat}, no {@code --help}). */
+    public List<String> oneRunArguments() {
+        List<String> arguments = new ArrayList<>();
+        parts.forEach(part -> arguments.add(part.name().toLowerCase(Locale.ROOT)));
+        if (quick) {
+            arguments.add("--quick");
+        }
+        if (verbose) {
+            arguments.add("--verbose");
+        }
+        return arguments;
     }
 }

@@ -25,4 +25,20 @@ public record TargetOutcome(String target, double figure, boolean higherIsBetter
         boolean otherWorse = higherIsBetter ? other.figure < figure : other.figure > figure;
         return otherWorse ? other : this;
     }
+
+    /** This outcome as one line that {@link #parse} reads back (tab-separated; a target's text has no tab). */
+    public String record() {
+        return String.join("\t", target, Double.toString(figure), Boolean.toString(higherIsBetter),
+                Boolean.toString(passed), figureText);
+    }
+
+    /** An outcome written by {@link #record()}. */
+    public static TargetOutcome parse(String record) {
+        String[] fields = record.split("\t", -1);
+        if (fields.length != 5) {
+            throw new IllegalArgumentException("Not an outcome record: " + record);
+        }
+        return new TargetOutcome(fields[0], Double.parseDouble(fields[1]), Boolean.parseBoolean(fields[2]),
+                Boolean.parseBoolean(fields[3]), fields[4]);
+    }
 }
