@@ -87,19 +87,8 @@ public final class RetentionStatusEvaluator {
                 return evaluateRare(facts);
             }
             RetentionType type = facts.type();
-            LocalDate expiry = type.period().addTo(start);
-            List<RetentionPeriod> extensions = facts.grantedExtensions();
-            if (!extensions.isEmpty()) {
-                expiry = extended(expiry, extensions);
-            }
-            RetentionStatus status;
-            if (expiry.compareTo(lastExpiredDate) <= 0) {
-                status = RetentionStatus.EXPIRED;
-            } else if (expiry.compareTo(expiringThrough(type.consentLeadDays())) <= 0) {
-                status = RetentionStatus.EXPIRING;
-            } else {
-                status = RetentionStatus.ACTIVE;
-            }
+            LocalDate expiry = expiry(start, type, facts.grantedExtensions());
+            RetentionStatus status = statusOfExpiry(expiry, type.consentLeadDays());
             return new RetentionState(expiry, status);
         }
 
@@ -117,19 +106,8 @@ public final class RetentionStatusEvaluator {
                 return rare.status();
             }
             RetentionType type = facts.type();
-            LocalDate expiry = type.period().addTo(start);
-            List<RetentionPeriod> extensions = facts.grantedExtensions();
-            if (!extensions.isEmpty()) {
-                expiry = extended(expiry, extensions);
-            }
-            RetentionStatus status;
-            if (expiry.compareTo(lastExpiredDate) <= 0) {
-                status = RetentionStatus.EXPIRED;
-            } else if (expiry.compareTo(expiringThrough(type.consentLeadDays())) <= 0) {
-                status = RetentionStatus.EXPIRING;
-            } else {
-                status = RetentionStatus.ACTIVE;
-            }
+            LocalDate expiry = expiry(start, type, facts.grantedExtensions());
+            RetentionStatus status = statusOfExpiry(expiry, type.consentLeadDays());
             sink.set(expiry, status);
             return status;
         }
@@ -144,6 +122,22 @@ public final class RetentionStatusEvaluator {
             }
             LocalDate expiry = calculator.expiryDate(facts.startDate(), facts.type().period(), facts.grantedExtensions());
             return new RetentionState(expiry, status(facts, expiry.toEpochDay()));
+        }
+
+        // The expiry of a document with a start, not held and not purged: the shared step of evaluate and evaluateInto.
+        private static LocalDate expiry(LocalDate start, RetentionType type, List<RetentionPeriod> extensions) {
+            LocalDate expiry = type.period().addTo(start);
+            return extensions.isEmpty() ? expiry : extended(expiry, extensions);
+        }
+
+        // The status of such a document: expired through the last expired date, expiring within the type's consent
+        // lead, active after it.
+        private RetentionStatus statusOfExpiry(LocalDate expiry, int consentLeadDays) {
+            if (expiry.compareTo(lastExpiredDate) <= 0) {
+                return RetentionStatus.EXPIRED;
+            }
+            return expiry.compareTo(expiringThrough(consentLeadDays)) <= 0 ? RetentionStatus.EXPIRING
+                    : RetentionStatus.ACTIVE;
         }
 
         private static LocalDate extended(LocalDate expiry, List<RetentionPeriod> extensions) {
