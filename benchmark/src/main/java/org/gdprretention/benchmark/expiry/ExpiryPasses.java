@@ -39,6 +39,20 @@ public final class ExpiryPasses {
             RetentionStateSink sink = new RetentionStateSink();
             for (int i = 0; i < documents.length; i++) {
                 blackhole.consume(moment.evaluateInto(documents[i], sink));
+                blackhole.consume(sink.expiryDateKey());
+            }
+        };
+    }
+
+    /** The sink path read as a caller that wants each expiry as a {@code LocalDate} object. */
+    public static Pass engineIntoSinkAsDate(DocumentMix mix, Instant now) {
+        RetentionStatusEvaluator evaluator = new RetentionStatusEvaluator(new ExpiryCalculator());
+        RetentionFacts[] documents = mix.facts();
+        return blackhole -> {
+            RetentionStatusEvaluator.Moment moment = evaluator.at(now);
+            RetentionStateSink sink = new RetentionStateSink();
+            for (int i = 0; i < documents.length; i++) {
+                blackhole.consume(moment.evaluateInto(documents[i], sink));
                 blackhole.consume(sink.expiryDate());
             }
         };

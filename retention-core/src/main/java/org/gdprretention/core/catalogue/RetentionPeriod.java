@@ -83,6 +83,16 @@ public final class RetentionPeriod {
         return period;
     }
 
+    /** The years and months as one number of months: what {@link #addTo} adds first. */
+    public long totalMonths() {
+        return totalMonths;
+    }
+
+    /** The weeks and days as days: what {@link #addTo} adds after the months. */
+    public int days() {
+        return days;
+    }
+
     /** The date this period after {@code date}; month ends are clamped as {@link LocalDate#plus} does. */
     public LocalDate addTo(LocalDate date) {
         // Exactly what date.plus(period) does for an ISO date (Period.addTo: the years and months as one number of

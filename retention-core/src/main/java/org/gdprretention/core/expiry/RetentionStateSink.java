@@ -11,12 +11,22 @@ import org.gdprretention.core.RetentionStatus;
  */
 public final class RetentionStateSink {
 
-    private LocalDate expiryDate;
+    private static final long NO_DATE = 0;
+
+    private long expiryKey = NO_DATE;
     private RetentionStatus status;
 
     /** The last local date the document is kept; {@code null} while the start is unknown or nothing was written. */
     public LocalDate expiryDate() {
-        return expiryDate;
+        return expiryKey == NO_DATE ? null : DateKey.toLocalDate(expiryKey);
+    }
+
+    /**
+     * The same date as its {@link DateKey}, which compares as the dates do, for a caller that sorts, compares or
+     * prints the date without making it an object; 0 while there is none.
+     */
+    public long expiryDateKey() {
+        return expiryKey;
     }
 
     /** The document's status; {@code null} until a document has been evaluated into this sink. */
@@ -29,11 +39,15 @@ public final class RetentionStateSink {
         if (status == null) {
             throw new IllegalStateException("no document has been evaluated into this sink yet");
         }
-        return new RetentionState(expiryDate, status);
+        return new RetentionState(expiryDate(), status);
     }
 
     void set(LocalDate expiry, RetentionStatus newStatus) {
-        this.expiryDate = expiry;
+        set(expiry == null ? NO_DATE : DateKey.of(expiry), newStatus);
+    }
+
+    void set(long expiry, RetentionStatus newStatus) {
+        this.expiryKey = expiry;
         this.status = newStatus;
     }
 }

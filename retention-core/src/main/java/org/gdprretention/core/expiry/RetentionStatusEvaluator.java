@@ -50,15 +50,15 @@ public final class RetentionStatusEvaluator {
         private final Instant now;
         private final long today;
         private final long lastExpiredDay;
-        private final LocalDate lastExpiredDate;
-        private final LocalDate[] expiringThroughByLead = new LocalDate[RetentionType.MAX_CONSENT_LEAD_DAYS + 1];
+        private final long lastExpiredKey;
+        private final Bound[] expiringThroughByLead = new Bound[RetentionType.MAX_CONSENT_LEAD_DAYS + 1];
 
         private Moment(Instant now) {
             this.now = now;
             LocalDate localToday = calculator.localDate(now);
             this.today = localToday.toEpochDay();
             this.lastExpiredDay = lastExpiredDay(localToday);
-            this.lastExpiredDate = LocalDate.ofEpochDay(lastExpiredDay);
+            this.lastExpiredKey = DateKey.of(LocalDate.ofEpochDay(lastExpiredDay));
         }
 
         // The latest expiry date whose expiredFrom has been reached. Normally yesterday; searched rather than
@@ -79,17 +79,16 @@ public final class RetentionStatusEvaluator {
         }
 
         // The hot path of bulk evaluation, kept small so that the JIT inlines it into the caller's loop: the rare
-        // cases (no start, held or purged, extensions) are methods of their own, and the status compares dates
-        // field by field against bounds computed once per moment instead of converting each expiry to a day number.
+        // cases (no start, held or purged) are a method of their own, and the expiry is computed and judged as a
+        // DateKey, so that a document costs no LocalDate until a caller asks for one.
         public RetentionState evaluate(RetentionFacts facts) {
             LocalDate start = facts.startDate();
             if (start == null || facts.purged() || facts.onHold()) {
                 return evaluateRare(facts);
             }
             RetentionType type = facts.type();
-            LocalDate expiry = expiry(start, type, facts.grantedExtensions());
-            RetentionStatus status = statusOfExpiry(expiry, type.consentLeadDays());
-            return new RetentionState(expiry, status);
+            long expiry = expiryKey(start, type, facts.grantedExtensions());
+            return new RetentionState(DateKey.toLocalDate(expiry), statusOfExpiry(expiry, type.consentLeadDays()));
         }
 
         /**
@@ -106,7 +105,7 @@ public final class RetentionStatusEvaluator {
                 return rare.status();
             }
             RetentionType type = facts.type();
-            LocalDate expiry = expiry(start, type, facts.grantedExtensions());
+            long expiry = expiryKey(start, type, facts.grantedExtensions());
             RetentionStatus status = statusOfExpiry(expiry, type.consentLeadDays());
             sink.set(expiry, status);
             return status;
@@ -125,42 +124,41 @@ public final class RetentionStatusEvaluator {
         }
 
         // The expiry of a document with a start, not held and not purged: the shared step of evaluate and evaluateInto.
-        private static LocalDate expiry(LocalDate start, RetentionType type, List<RetentionPeriod> extensions) {
-            LocalDate expiry = type.period().addTo(start);
-            return extensions.isEmpty() ? expiry : extended(expiry, extensions);
+        // Exactly ExpiryCalculator.expiryDate: the type's period, then each granted extension in turn.
+        private static long expiryKey(LocalDate start, RetentionType type, List<RetentionPeriod> extensions) {
+            long expiry = plus(DateKey.of(start), type.period());
+            for (int i = 0, n = extensions.size(); i < n; i++) {
+                expiry = plus(expiry, extensions.get(i));
+            }
+            return expiry;
+        }
+
+        private static long plus(long date, RetentionPeriod period) {
+            return DateKey.plusMonthsThenDays(date, period.totalMonths(), period.days());
         }
 
         // The status of such a document: expired through the last expired date, expiring within the type's consent
         // lead, active after it.
-        private RetentionStatus statusOfExpiry(LocalDate expiry, int consentLeadDays) {
-            if (expiry.compareTo(lastExpiredDate) <= 0) {
+        private RetentionStatus statusOfExpiry(long expiry, int consentLeadDays) {
+            if (expiry <= lastExpiredKey) {
                 return RetentionStatus.EXPIRED;
             }
-            return expiry.compareTo(expiringThrough(consentLeadDays)) <= 0 ? RetentionStatus.EXPIRING
-                    : RetentionStatus.ACTIVE;
+            return expiry <= expiringThrough(consentLeadDays) ? RetentionStatus.EXPIRING : RetentionStatus.ACTIVE;
         }
 
-        private static LocalDate extended(LocalDate expiry, List<RetentionPeriod> extensions) {
-            LocalDate extended = expiry;
-            for (int i = 0, n = extensions.size(); i < n; i++) {
-                extended = extensions.get(i).addTo(extended);
-            }
-            return extended;
-        }
-
-        // The last expiry date that is EXPIRING (not ACTIVE) with this lead: today + lead days, as the day-number
-        // rule in status() says. Looked up in a table filled as leads are met; the entries are immutable dates, so
-        // a thread that does not see another's entry just computes it again.
-        private LocalDate expiringThrough(int leadDays) {
+        // The key of the last expiry date that is EXPIRING (not ACTIVE) with this lead: today + lead days, as the
+        // day-number rule in status() says. Looked up in a table filled as leads are met; the entries are immutable
+        // and safely published (final field), so a thread that does not see another's entry just computes it again.
+        private long expiringThrough(int leadDays) {
             if (leadDays < 0 || leadDays >= expiringThroughByLead.length) {
-                return LocalDate.ofEpochDay(Math.addExact(today, leadDays));
+                return DateKey.of(LocalDate.ofEpochDay(Math.addExact(today, leadDays)));
             }
-            LocalDate through = expiringThroughByLead[leadDays];
+            Bound through = expiringThroughByLead[leadDays];
             if (through == null) {
-                through = LocalDate.ofEpochDay(today + leadDays);
+                through = new Bound(DateKey.of(LocalDate.ofEpochDay(today + leadDays)));
                 expiringThroughByLead[leadDays] = through;
             }
-            return through;
+            return through.key();
         }
 
         private RetentionStatus status(RetentionFacts facts, long expiryDay) {
@@ -178,5 +176,9 @@ public final class RetentionStatusEvaluator {
             }
             return RetentionStatus.ACTIVE;
         }
+    }
+
+    // One entry of a moment's table of expiring bounds: an object, so that its final field publishes the key safely.
+    private record Bound(long key) {
     }
 }

@@ -60,6 +60,25 @@ class RetentionStateSinkTest {
             assertThat(sink.status()).isEqualTo(expected.status());
             assertThat(sink.expiryDate()).isEqualTo(expected.expiryDate());
             assertThat(sink.toState()).isEqualTo(expected);
+            assertThat(sink.expiryDateKey()).isEqualTo(
+                    expected.expiryDate() == null ? 0 : DateKey.of(expected.expiryDate()));
+        });
+    }
+
+    // Both paths compute the expiry on date keys; the calculator adds LocalDates. They must never differ.
+    @Test
+    void theExpiryOfBothPathsIsTheCalculatorsExpiry() {
+        ExpiryCalculator calculator = evaluator.calculator();
+        RetentionStatusEvaluator.Moment moment = evaluator.at(Instant.parse("2026-06-15T10:00:00Z"));
+        RetentionStateSink sink = new RetentionStateSink();
+        qt().withExamples(20_000).forAll(facts()).checkAssert(facts -> {
+            LocalDate expected = facts.startDate() == null ? null
+                    : calculator.expiryDate(facts.startDate(), facts.type().period(), facts.grantedExtensions());
+
+            moment.evaluateInto(facts, sink);
+
+            assertThat(moment.evaluate(facts).expiryDate()).isEqualTo(expected);
+            assertThat(sink.expiryDate()).isEqualTo(expected);
         });
     }
 
