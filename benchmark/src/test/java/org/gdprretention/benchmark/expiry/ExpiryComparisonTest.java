@@ -43,6 +43,18 @@ class ExpiryComparisonTest {
     }
 
     @Test
+    void theLocalDateReadingIsPrintedWithItsRatioButNoVerdict() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        ExpirySection.printAsDate(new PrintStream(buffer, true, StandardCharsets.UTF_8), new PairedRatio(
+                new double[] {27_000_000, 21_000_000, 24_000_000}, new double[] {30_000_000, 30_000_000, 30_000_000}));
+
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("read as a LocalDate", "24,000,000", "0.80", "no target", "0.70 - 0.90")
+                .doesNotContain("PASS").doesNotContain("FAIL");
+    }
+
+    @Test
     void checksumsThatDifferAreCalledWrong() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
