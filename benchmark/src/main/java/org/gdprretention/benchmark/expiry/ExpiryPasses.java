@@ -44,7 +44,11 @@ public final class ExpiryPasses {
         };
     }
 
-    /** The sink path read as a caller that wants each expiry as a {@code LocalDate} object. */
+    /**
+     * The sink path read as a caller that wants each expiry as a {@code LocalDate} object. A loop of its own rather
+     * than a flag of {@link #engineIntoSink}: each timed pass must compile as its own straight loop, with a profile
+     * that no other pass shares.
+     */
     public static Pass engineIntoSinkAsDate(DocumentMix mix, Instant now) {
         RetentionStatusEvaluator evaluator = new RetentionStatusEvaluator(new ExpiryCalculator());
         RetentionFacts[] documents = mix.facts();
