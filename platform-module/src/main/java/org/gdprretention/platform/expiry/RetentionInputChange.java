@@ -17,11 +17,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Blanks;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
@@ -49,9 +50,7 @@ record RetentionInputChange(Set<QName> changed, Map<QName, Serializable> before,
             Map<QName, Serializable> after) {
         Map<QName, Serializable> was = before == null ? Map.of() : before;
         Map<QName, Serializable> is = after == null ? Map.of() : after;
-        Set<QName> changed = inputs.stream().filter(name -> !Objects.equals(blankToNull(was.get(name)),
-                blankToNull(is.get(name)))).collect(Collectors.toUnmodifiableSet());
-        return new RetentionInputChange(changed, was, is);
+        return new RetentionInputChange(HandEditGuard.changed(inputs, was, is, Blanks.ARE_UNSET), was, is);
     }
 
     boolean isEmpty() {
@@ -105,12 +104,9 @@ record RetentionInputChange(Set<QName> changed, Map<QName, Serializable> before,
                 ? RetentionModel.PREFIX + ":" + name.getLocalName() : name.toString();
     }
 
+    // A blank text or an empty list is no value here: clearing one is no change, and it was never "set".
     private static Serializable blankToNull(Serializable value) {
-        if (value instanceof String text && text.isBlank()
-                || value instanceof java.util.Collection<?> list && list.isEmpty()) {
-            return null;
-        }
-        return value;
+        return Blanks.ARE_UNSET.normalise(value);
     }
 
     private static Set<QName> union(Set<QName> first, Set<QName> second) {

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
@@ -25,6 +23,8 @@ import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.catalogue.StartTrigger;
 import org.gdprretention.platform.config.RepositoryDates;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.proof.RepositoryAuditLog;
 import org.gdprretention.platform.security.GdprOfficers;
@@ -57,6 +57,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
 
     private GdprOfficers officers;
     private GrantedExtensionsCheck extensions;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
@@ -67,29 +68,25 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
         PropertyCheck.mandatory(this, "auditLog", auditLog);
         officers = new GdprOfficers(authorityService);
         extensions = new GrantedExtensionsCheck(nodeService);
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                RetentionModel.ASPECT_RETAINABLE,
-                new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                RetentionModel.ASPECT_DATA_SUBJECT,
-                new JavaBehaviour(this, "onUpdateDossierProperties", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME,
-                RetentionModel.ASPECT_RETAINABLE,
-                new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+        // The run-as user: whatever runs as System (a rule's action included) is the repository's; plus the
+        // applier's own writes of the computed values.
+        guard = new HandEditGuard(policyComponent, this, Writer.RUN_AS, applier::isApplying);
+        guard.bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, RetentionModel.ASPECT_RETAINABLE,
+                "onUpdateProperties");
+        guard.bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, RetentionModel.ASPECT_DATA_SUBJECT,
+                "onUpdateDossierProperties");
+        guard.bind(NodeServicePolicies.OnAddAspectPolicy.QNAME, RetentionModel.ASPECT_RETAINABLE, "onAddAspect");
         // addAspect(folder, gdpr:dataSubject, properties) reports no property update to a gdpr:dataSubject
         // behaviour (ACS fires it before the aspect is on the node): a dossier in use is guarded before the add.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeAddAspectPolicy.QNAME,
-                RetentionModel.ASPECT_DATA_SUBJECT,
-                new JavaBehaviour(this, "beforeAddAspect", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME,
-                RetentionModel.ASPECT_DATA_SUBJECT,
-                new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+        guard.bind(NodeServicePolicies.BeforeAddAspectPolicy.QNAME, RetentionModel.ASPECT_DATA_SUBJECT,
+                "beforeAddAspect");
+        guard.bind(NodeServicePolicies.OnAddAspectPolicy.QNAME, RetentionModel.ASPECT_DATA_SUBJECT, "onAddAspect");
     }
 
     /** A write of a retainable document's properties, its own {@code gdpr:dataSubject} included. */
     @Override
     public void onUpdateProperties(NodeRef document, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (isModuleWrite(document) || !nodeService.exists(document)) {
+        if (guard.isModuleWrite(document) || !nodeService.exists(document)) {
             return;
         }
         guardOriginalCreated(document, before, after);
@@ -102,7 +99,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
      */
     public void onUpdateDossierProperties(NodeRef node, Map<QName, Serializable> before,
             Map<QName, Serializable> after) {
-        if (isModuleWrite(node) || !nodeService.exists(node)
+        if (guard.isModuleWrite(node) || !nodeService.exists(node)
                 || nodeService.hasAspect(node, RetentionModel.ASPECT_RETAINABLE)) {
             return;
         }
@@ -111,7 +108,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
 
     @Override
     public void beforeAddAspect(NodeRef node, QName aspect) {
-        if (isModuleWrite(node) || !nodeService.exists(node) || !isDossierInUse(node)) {
+        if (guard.isModuleWrite(node) || !nodeService.exists(node) || !isDossierInUse(node)) {
             return;
         }
         requireOfficer(node, Set.of(RetentionModel.ASPECT_DATA_SUBJECT), "add");
@@ -119,7 +116,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
 
     @Override
     public void onAddAspect(NodeRef node, QName aspect) {
-        if (isModuleWrite(node) || !nodeService.exists(node)) {
+        if (guard.isModuleWrite(node) || !nodeService.exists(node)) {
             return;
         }
         if (RetentionModel.ASPECT_RETAINABLE.equals(aspect)) {
@@ -162,7 +159,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
         }
         throw new AccessDeniedException(RetentionInputChange.prefixed(RetentionModel.PROP_ORIGINAL_CREATED)
                 + " of " + document + " is set by the repository when a document is copied, not by "
-                + AuthenticationUtil.getRunAsUser());
+                + guard.writer());
     }
 
     private void guardDossier(NodeRef dossier, Map<QName, Serializable> before, Map<QName, Serializable> after) {
@@ -224,12 +221,8 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
                 RegexQNamePattern.MATCH_ALL, 1, false).isEmpty());
     }
 
-    private boolean isModuleWrite(NodeRef node) {
-        return AuthenticationUtil.isRunAsUserTheSystemUser() || applier.isApplying(node);
-    }
-
     private void requireOfficer(NodeRef node, Set<QName> names, String verb) {
-        String user = AuthenticationUtil.getRunAsUser();
+        String user = guard.writer();
         if (officers.includes(user)) {
             return;
         }
@@ -241,7 +234,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
     }
 
     private void audit(NodeRef node, RetentionInputChange change) {
-        auditLog.append(AuthenticationUtil.getRunAsUser(), RetentionInputChange.AUDIT_ACTION, node.toString(),
+        auditLog.append(guard.writer(), RetentionInputChange.AUDIT_ACTION, node.toString(),
                 change.auditDetails(applier.zone()));
     }
 

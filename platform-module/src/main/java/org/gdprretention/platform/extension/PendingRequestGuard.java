@@ -3,18 +3,16 @@ package org.gdprretention.platform.extension;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Blanks;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
-import org.gdprretention.platform.security.GdprOfficers;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -35,20 +33,19 @@ public class PendingRequestGuard implements NodeServicePolicies.BeforeAddAspectP
             RetentionModel.PROP_EXTENSION_REASON, RetentionModel.PROP_EXTENSION_WORKFLOW_ID);
 
     private PolicyComponent policyComponent;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
-        // EVERY_EVENT: the refusal must fail the change itself.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeAddAspectPolicy.QNAME,
-                RetentionModel.ASPECT_EXTENSION_REQUEST,
-                new JavaBehaviour(this, "beforeAddAspect", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
-                RetentionModel.ASPECT_EXTENSION_REQUEST,
-                new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                RetentionModel.ASPECT_EXTENSION_REQUEST,
-                new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        // The person, not the run-as user: a rule's action runs as System for whoever triggered it.
+        guard = new HandEditGuard(policyComponent, this, Writer.PERSON, PendingRequestStore::isWriting);
+        guard.bind(NodeServicePolicies.BeforeAddAspectPolicy.QNAME, RetentionModel.ASPECT_EXTENSION_REQUEST,
+                "beforeAddAspect");
+        guard.bind(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME, RetentionModel.ASPECT_EXTENSION_REQUEST,
+                "beforeRemoveAspect");
+        guard.bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, RetentionModel.ASPECT_EXTENSION_REQUEST,
+                "onUpdateProperties");
     }
 
     @Override
@@ -63,20 +60,16 @@ public class PendingRequestGuard implements NodeServicePolicies.BeforeAddAspectP
 
     @Override
     public void onUpdateProperties(NodeRef nodeRef, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        for (QName property : PROPERTIES) {
-            if (!Objects.equals(before.get(property), after.get(property))) {
-                check(nodeRef);
-                return;
-            }
+        if (!HandEditGuard.changed(PROPERTIES, before, after, Blanks.ARE_VALUES).isEmpty()) {
+            check(nodeRef);
         }
     }
 
-    private static void check(NodeRef nodeRef) {
-        if (PendingRequestStore.isWriting(nodeRef)
-                || AuthenticationUtil.getSystemUserName().equals(GdprOfficers.currentPerson())) {
-            return;
+    // Officers are refused too: they decide in the task or over REST, never by editing the record.
+    private void check(NodeRef nodeRef) {
+        if (!guard.isModuleWrite(nodeRef)) {
+            throw new AccessDeniedException(REFUSAL + " (" + nodeRef + ", " + guard.writer() + ")");
         }
-        throw new AccessDeniedException(REFUSAL + " (" + nodeRef + ", " + GdprOfficers.currentPerson() + ")");
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

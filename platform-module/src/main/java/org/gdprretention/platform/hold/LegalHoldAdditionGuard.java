@@ -1,16 +1,15 @@
 package org.gdprretention.platform.hold;
 
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -42,6 +41,7 @@ public class LegalHoldAdditionGuard implements NodeServicePolicies.BeforeAddAspe
     private NodeService nodeService;
     private AuthorityService authorityService;
     private HoldPermission permission;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
@@ -49,22 +49,21 @@ public class LegalHoldAdditionGuard implements NodeServicePolicies.BeforeAddAspe
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         permission = new HoldPermission(authorityService);
-        // EVERY_EVENT: the refusal must fail the addition itself, before the aspect is there.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeAddAspectPolicy.QNAME,
-                RetentionModel.ASPECT_LEGAL_HOLD,
-                new JavaBehaviour(this, "beforeAddAspect", NotificationFrequency.EVERY_EVENT));
+        // The person, as HoldPermission judges: a rule's action runs as System for whoever triggered it.
+        guard = new HandEditGuard(policyComponent, this, Writer.PERSON, PlacingHold::isPlacing);
+        guard.bind(NodeServicePolicies.BeforeAddAspectPolicy.QNAME, RetentionModel.ASPECT_LEGAL_HOLD,
+                "beforeAddAspect");
     }
 
     @Override
     public void beforeAddAspect(NodeRef nodeRef, QName aspectTypeQName) {
-        if (!RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName) || PlacingHold.isPlacing(nodeRef)
+        if (!RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName) || guard.isModuleWrite(nodeRef)
                 || nodeService.hasAspect(nodeRef, RetentionModel.ASPECT_LEGAL_HOLD)) {
             return;
         }
+        // Anyone who may not place a hold at all hears so; an officer or administrator is sent to the action.
         permission.checkMayPlace(nodeRef);
-        if (!AuthenticationUtil.getSystemUserName().equals(HoldPermission.currentPerson())) {
-            throw new AccessDeniedException(USE_THE_ACTION + " (" + nodeRef + ")");
-        }
+        throw new AccessDeniedException(USE_THE_ACTION + " (" + nodeRef + ")");
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

@@ -2,9 +2,7 @@ package org.gdprretention.platform.rest;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +20,10 @@ import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.gdprretention.core.RetentionStatus;
-import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.overview.RetentionRow;
 import org.gdprretention.platform.rest.model.ContactMomentEntry;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.Retention;
 import org.gdprretention.platform.rest.model.RetentionTypeRef;
 import org.gdprretention.platform.rest.model.TemplateRef;
@@ -36,8 +34,6 @@ import org.gdprretention.platform.rest.model.TemplateRef;
  * now (an officer or administrator, the document expired and not held, and Delete permission on it).
  */
 public final class RetentionEntities {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final NodeService nodeService;
     private final PermissionService permissionService;
@@ -51,7 +47,7 @@ public final class RetentionEntities {
 
     public Retention entity(RetentionRow row, Locale locale, boolean callerIsOfficer, boolean withPath) {
         Retention entity = new Retention();
-        entity.setId(row.nodeRef().getId());
+        entity.setId(EntryValues.nodeId(row.nodeRef()));
         entity.setName(row.name());
         entity.setSite(row.site());
         if (withPath) {
@@ -65,8 +61,8 @@ public final class RetentionEntities {
         type.setLabel(row.type() != null ? row.type().label(locale) : row.retentionType());
         entity.setRetentionType(type);
         entity.setCategory(row.category().name());
-        entity.setStartDate(day(row.startDate()));
-        entity.setExpiryDate(day(row.expiryDate()));
+        entity.setStartDate(EntryValues.day(row.startDate()));
+        entity.setExpiryDate(EntryValues.day(row.expiryDate()));
         entity.setStatus(row.status().name());
         entity.setConsentStatus(row.consentStatus().name());
         entity.setOnHold(row.onHold());
@@ -89,17 +85,15 @@ public final class RetentionEntities {
         List<ContactMomentEntry> entries = new ArrayList<>();
         for (Map<QName, Serializable> properties : moments) {
             ContactMomentEntry entry = new ContactMomentEntry();
-            entry.setKind(text(properties.get(RetentionModel.PROP_MOMENT_KIND)));
-            entry.setChannel(text(properties.get(RetentionModel.PROP_MOMENT_CHANNEL)));
-            entry.setActor(text(properties.get(RetentionModel.PROP_MOMENT_ACTOR)));
+            entry.setKind(EntryValues.text(properties.get(RetentionModel.PROP_MOMENT_KIND)));
+            entry.setChannel(EntryValues.text(properties.get(RetentionModel.PROP_MOMENT_CHANNEL)));
+            entry.setActor(EntryValues.text(properties.get(RetentionModel.PROP_MOMENT_ACTOR)));
             if (properties.get(RetentionModel.PROP_MOMENT_AT) instanceof Date at) {
                 entry.setAt(moment(at.toInstant()));
             }
-            entry.setOldExpiry(day(RepositoryDates.toLocalDate(properties.get(RetentionModel.PROP_MOMENT_OLD_EXPIRY),
-                    zone)));
-            entry.setNewExpiry(day(RepositoryDates.toLocalDate(properties.get(RetentionModel.PROP_MOMENT_NEW_EXPIRY),
-                    zone)));
-            entry.setNote(text(properties.get(RetentionModel.PROP_MOMENT_NOTE)));
+            entry.setOldExpiry(EntryValues.day(properties.get(RetentionModel.PROP_MOMENT_OLD_EXPIRY), zone));
+            entry.setNewExpiry(EntryValues.day(properties.get(RetentionModel.PROP_MOMENT_NEW_EXPIRY), zone));
+            entry.setNote(EntryValues.text(properties.get(RetentionModel.PROP_MOMENT_NOTE)));
             entries.add(entry);
         }
         return entries;
@@ -107,17 +101,14 @@ public final class RetentionEntities {
 
     public static TemplateRef template(NodeRef template, String name) {
         TemplateRef ref = new TemplateRef();
-        ref.setId(template == null ? null : template.getId());
+        ref.setId(EntryValues.nodeId(template));
         ref.setName(name);
         return ref;
     }
 
+    /** A moment (a contact moment's time, a hold's start) as the API writes it: in the repository's zone. */
     public String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant.atZone(zone));
-    }
-
-    public static String day(LocalDate date) {
-        return date == null ? null : date.toString();
+        return EntryValues.zonedToTheSecond(instant, zone);
     }
 
     // "/Company Home/Sites/hr/documentLibrary/Contracts": the names of the folders above, as far as the caller can
@@ -138,9 +129,5 @@ public final class RetentionEntities {
             parent = nodeService.getPrimaryParent(folder);
         }
         return "/" + String.join("/", names);
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? null : value.toString();
     }
 }

@@ -2,64 +2,13 @@ package org.gdprretention.share.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The document library actions and the retention line, as Share's document list calls them, in headless Chromium. */
-class DocumentLibraryActionsBrowserTest {
-
-    @TempDir
-    static Path profile;
-
-    private static ChromeDriver driver;
-    private static Path yui;
-
-    private FakeGdprApi api;
-    private ShareStub share;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        yui = Path.of(System.getProperty("gdpr.yui2.dir", "target/yui2/package/build"));
-        assertThat(yui.resolve("yahoo/yahoo-min.js")).exists();
-        driver = Browser.start(profile.resolve("chromium"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void startShare() throws IOException {
-        api = new FakeGdprApi(57);
-        share = new ShareStub(api, yui.toAbsolutePath().normalize());
-    }
-
-    @AfterEach
-    void stopShare() {
-        share.close();
-        // Share's CSRF filter: whatever a test did, every POST, PUT and DELETE carried the page's token.
-        assertThat(share.refusedForCsrf()).isEmpty();
-        assertThat(api.requests()).filteredOn(r -> !r.method().equals("GET"))
-                .allSatisfy(r -> assertThat(r.csrfHeader()).as(r.method() + " " + r.path()).isEqualTo(ShareStub.CSRF_TOKEN));
-    }
+class DocumentLibraryActionsBrowserTest extends BrowserFixture {
 
     @Test
     void theModuleRegistersItsActionsAndItsRetentionLine() {
@@ -165,10 +114,5 @@ class DocumentLibraryActionsBrowserTest {
         return driver.findElements(By.cssSelector("#standin-prompt button")).stream()
                 .filter(b -> b.getText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + label + " in: " + prompt()));
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(IndexOutOfBoundsException.class)
-                .ignoring(StaleElementReferenceException.class).until(d -> condition.get());
     }
 }

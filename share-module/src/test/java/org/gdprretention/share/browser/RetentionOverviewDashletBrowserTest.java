@@ -10,18 +10,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,49 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * answers with the GDPR REST API's documented shapes. With -Dgdpr.screenshots=true it saves
  * docs/images/dashlet-en.png and dashlet-nl.png.
  */
-class RetentionOverviewDashletBrowserTest {
+class RetentionOverviewDashletBrowserTest extends BrowserFixture {
 
     private static final String ID = TestPages.HTML_ID;
-
-    @TempDir
-    static Path profile;
-
-    private static ChromeDriver driver;
-    private static Path yui;
-
-    private FakeGdprApi api;
-    private ShareStub share;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        yui = Path.of(System.getProperty("gdpr.yui2.dir", "target/yui2/package/build"));
-        assertThat(yui.resolve("yahoo/yahoo-min.js")).as("YUI 2.9 from npm (the build's generate-test-resources step)")
-                .exists();
-        driver = Browser.start(profile.resolve("chromium"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void startShare() throws IOException {
-        api = new FakeGdprApi(57);
-        share = new ShareStub(api, yui.toAbsolutePath().normalize());
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void stopShare() {
-        share.close();
-        // Share's CSRF filter: whatever a test did, every POST, PUT and DELETE carried the page's token.
-        assertThat(share.refusedForCsrf()).isEmpty();
-        assertThat(api.requests()).filteredOn(r -> !r.method().equals("GET"))
-                .allSatisfy(r -> assertThat(r.csrfHeader()).as(r.method() + " " + r.path()).isEqualTo(ShareStub.CSRF_TOKEN));
-    }
 
     @Test
     void pagesForwardAndBackOnTheServerInExpiryOrder() {
@@ -519,12 +472,6 @@ class RetentionOverviewDashletBrowserTest {
 
     private String text(String id) {
         return driver.findElement(By.id(id)).getText();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(IndexOutOfBoundsException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.get());
     }
 
     /** docs/images/dashlet-<language>.png when -Dgdpr.screenshots=true. */

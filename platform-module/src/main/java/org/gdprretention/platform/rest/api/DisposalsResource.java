@@ -1,8 +1,9 @@
 package org.gdprretention.platform.rest.api;
 
+import static org.gdprretention.platform.rest.model.EntryValues.text;
+
 import java.io.Serializable;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -24,9 +25,9 @@ import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
-import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.rest.model.DisposalEntry;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -108,18 +109,17 @@ public class DisposalsResource implements EntityResourceAction.Read<DisposalEntr
 
     DisposalEntry entry(NodeRef node, Map<QName, Serializable> properties) {
         DisposalEntry entry = new DisposalEntry();
-        entry.setId(node.getId());
+        entry.setId(EntryValues.nodeId(node));
         entry.setDocumentId(text(properties.get(RetentionModel.PROP_DISPOSED_DOCUMENT_ID)));
         entry.setName(text(properties.get(RetentionModel.PROP_DISPOSED_NAME)));
         entry.setPath(text(properties.get(RetentionModel.PROP_DISPOSED_PATH)));
         entry.setTemplate(text(properties.get(RetentionModel.PROP_DISPOSED_TEMPLATE)));
         entry.setRetentionType(text(properties.get(RetentionModel.PROP_DISPOSED_RETENTION_TYPE)));
         entry.setCategory(text(properties.get(RetentionModel.PROP_DISPOSED_CATEGORY)));
-        entry.setStartDate(day(properties.get(RetentionModel.PROP_DISPOSED_START)));
-        entry.setExpiryDate(day(properties.get(RetentionModel.PROP_DISPOSED_EXPIRY)));
+        entry.setStartDate(EntryValues.day(properties.get(RetentionModel.PROP_DISPOSED_START), zone));
+        entry.setExpiryDate(EntryValues.day(properties.get(RetentionModel.PROP_DISPOSED_EXPIRY), zone));
         Serializable purgedAt = properties.get(RetentionModel.PROP_PURGED_AT);
-        entry.setPurgedAt(purgedAt instanceof Date date
-                ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.toInstant().atZone(zone)) : null);
+        entry.setPurgedAt(purgedAt instanceof Date date ? EntryValues.zonedIsoOffset(date.toInstant(), zone) : null);
         entry.setPurgedBy(text(properties.get(RetentionModel.PROP_PURGED_BY)));
         entry.setReason(text(properties.get(RetentionModel.PROP_DISPOSAL_REASON)));
         entry.setForced(Boolean.TRUE.equals(properties.get(RetentionModel.PROP_DISPOSAL_FORCED)));
@@ -142,14 +142,6 @@ public class DisposalsResource implements EntityResourceAction.Read<DisposalEntr
 
     private static Collection<?> list(Serializable value) {
         return value instanceof Collection<?> values ? values : List.of();
-    }
-
-    private String day(Serializable value) {
-        return value == null ? null : RepositoryDates.toLocalDate(value, zone).toString();
-    }
-
-    private static String text(Serializable value) {
-        return value == null ? null : value.toString();
     }
 
     public void setSearchService(SearchService searchService) {

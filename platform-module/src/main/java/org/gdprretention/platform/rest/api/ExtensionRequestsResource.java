@@ -1,7 +1,6 @@
 package org.gdprretention.platform.rest.api;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.gdprretention.core.extension.ExtensionState;
 import org.gdprretention.platform.extension.ExtensionRequestService;
 import org.gdprretention.platform.extension.PendingExtensionRequest;
 import org.gdprretention.platform.extension.PendingRequestPage;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.ExtensionDecision;
 import org.gdprretention.platform.rest.model.ExtensionRequestEntry;
 import org.springframework.beans.factory.InitializingBean;
@@ -182,24 +182,20 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
             LocalDate proposedExpiry) {
         ExtensionRequestEntry entry = new ExtensionRequestEntry();
         entry.setId(request.id());
-        entry.setNodeId(document.getId());
+        entry.setNodeId(EntryValues.nodeId(document));
         Serializable name = nodeService.getProperty(document, ContentModel.PROP_NAME);
-        entry.setDocumentName(name == null ? null : name.toString());
+        entry.setDocumentName(EntryValues.text(name));
         entry.setRequestedBy(request.requestedBy());
-        entry.setRequestedAt(text(request.requestedAt()));
+        entry.setRequestedAt(EntryValues.utcInstant(request.requestedAt()));
         entry.setReason(request.reason());
         entry.setState(request.state() == ExtensionState.REQUESTED ? PENDING
                 : request.state().name().toUpperCase(Locale.ROOT));
-        entry.setCurrentExpiry(currentExpiry == null ? null : currentExpiry.toString());
-        entry.setProposedExpiry(proposedExpiry == null ? null : proposedExpiry.toString());
+        entry.setCurrentExpiry(EntryValues.day(currentExpiry));
+        entry.setProposedExpiry(EntryValues.day(proposedExpiry));
         entry.setDecidedBy(request.decidedBy());
-        entry.setDecidedAt(text(request.decidedAt()));
+        entry.setDecidedAt(EntryValues.utcInstant(request.decidedAt()));
         entry.setComment(request.decisionNote());
         return entry;
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     public void setRequests(ExtensionRequestService requests) {

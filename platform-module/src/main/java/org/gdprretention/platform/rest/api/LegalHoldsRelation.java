@@ -25,6 +25,7 @@ import org.gdprretention.platform.rest.NodeIds;
 import org.gdprretention.platform.rest.QueryParams;
 import org.gdprretention.platform.rest.RestErrors;
 import org.gdprretention.platform.rest.RetentionEntities;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.LegalHold;
 import org.gdprretention.platform.security.GdprOfficers;
 import org.slf4j.Logger;
@@ -137,9 +138,9 @@ public class LegalHoldsRelation implements RelationshipResourceAction.Create<Leg
         Serializable reason = properties.get(RetentionModel.PROP_HOLD_REASON);
         Serializable since = properties.get(RetentionModel.PROP_HOLD_SINCE);
         Serializable by = properties.get(RetentionModel.PROP_HOLD_BY);
-        hold.setReason(reason == null ? null : reason.toString());
+        hold.setReason(EntryValues.text(reason));
         hold.setSince(since instanceof Date date ? entities.moment(date.toInstant()) : null);
-        hold.setBy(by == null ? null : by.toString());
+        hold.setBy(EntryValues.text(by));
         return hold;
     }
 

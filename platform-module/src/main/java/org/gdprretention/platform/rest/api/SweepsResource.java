@@ -1,6 +1,5 @@
 package org.gdprretention.platform.rest.api;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.alfresco.rest.framework.resource.parameters.CollectionWithPagingInfo;
 import org.alfresco.rest.framework.resource.parameters.Parameters;
 import org.alfresco.rest.framework.webscripts.WithResponse;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.SweepEntry;
 import org.gdprretention.platform.rest.model.SweepRunRequest;
 import org.gdprretention.platform.sweep.SweepStatusStore;
@@ -96,18 +96,15 @@ public class SweepsResource implements EntityResourceAction.Read<SweepEntry>, En
 
     private static SweepEntry.Progress progress(SweepStatusStore.Running running) {
         return new SweepEntry.Progress(running.progress().phase().name(), running.progress().processed(),
-                running.progress().total(), running.progress().bytes(), text(running.startedAt()), running.dryRun(),
-                running.startedBy());
+                running.progress().total(), running.progress().bytes(), EntryValues.utcInstant(running.startedAt()),
+                running.dryRun(), running.startedBy());
     }
 
     private static SweepEntry.LastResult lastResult(Optional<SweepStatusStore.LastRun> last) {
-        return last.map(run -> new SweepEntry.LastResult(text(run.startedAt()), text(run.finishedAt()), run.dryRun(),
-                run.count(), run.bytes(), run.removed(), run.removedBytes(), run.complete(), run.problems()))
+        return last.map(run -> new SweepEntry.LastResult(EntryValues.utcInstant(run.startedAt()),
+                EntryValues.utcInstant(run.finishedAt()), run.dryRun(), run.count(), run.bytes(), run.removed(),
+                run.removedBytes(), run.complete(), run.problems()))
                 .orElse(null);
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     public void setRuns(SweepRuns runs) {

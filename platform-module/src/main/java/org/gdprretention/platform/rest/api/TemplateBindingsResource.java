@@ -27,6 +27,7 @@ import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
 import org.gdprretention.platform.catalogue.RepositoryRetentionCatalogue;
 import org.gdprretention.platform.model.RetentionModel;
+import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.RetentionTypeRef;
 import org.gdprretention.platform.rest.model.TemplateBindingEntry;
 import org.springframework.beans.factory.InitializingBean;
@@ -176,7 +177,7 @@ public class TemplateBindingsResource implements EntityResourceAction.Read<Templ
             type.setCode(code.toString());
             type.setLabel(types.find(code.toString()).map(t -> t.label(locale)).orElse(null));
         }
-        return new TemplateBindingEntry(template.getId(), name == null ? null : name.toString(), type);
+        return new TemplateBindingEntry(EntryValues.nodeId(template), EntryValues.text(name), type);
     }
 
     public void setNodeService(NodeService nodeService) {
