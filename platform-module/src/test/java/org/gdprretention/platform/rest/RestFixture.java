@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -102,11 +104,20 @@ final class RestFixture {
 
     /** A retainable document of type {@code code} whose retention started on {@code start} (null: not yet). */
     NodeRef document(NodeRef folder, String name, String code, LocalDate start) {
+        return document(new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString()), folder,
+                name, code, start);
+    }
+
+    /**
+     * The same with the node reference chosen beforehand: ACS keeps the {@code sys:node-uuid} of an imported node
+     * (an ACP, a bulk import, its own bootstrap: {@code wf-email-html-ftl}), so not every id is a UUID.
+     */
+    NodeRef document(NodeRef node, NodeRef folder, String name, String code, LocalDate start) {
         RetentionType type = retention.catalogue.current().require(code);
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(ContentModel.PROP_NAME, name);
         properties.put(ContentModel.PROP_CREATED, new Date());
-        NodeRef document = repository.document(folder, properties);
+        NodeRef document = repository.add(node, ContentModel.TYPE_CONTENT, folder, properties);
         Map<QName, Serializable> retention = new HashMap<>();
         retention.put(RetentionModel.PROP_RETENTION_TYPE, code);
         retention.put(RetentionModel.PROP_CATEGORY, type.category().name());
