@@ -132,17 +132,19 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
     @Operation("approve")
     public ExtensionRequestEntry approve(String id, ExtensionDecision body, Parameters parameters,
             WithResponse withResponse) {
-        return decide(id, body, parameters, true);
+        return decide(id, body, parameters, withResponse, true);
     }
 
     @Operation("deny")
     public ExtensionRequestEntry deny(String id, ExtensionDecision body, Parameters parameters,
             WithResponse withResponse) {
-        return decide(id, body, parameters, false);
+        return decide(id, body, parameters, withResponse, false);
     }
 
-    // The service audits the decision itself (extension.approved / extension.denied), with the decider.
-    private ExtensionRequestEntry decide(String id, ExtensionDecision body, Parameters parameters, boolean approve) {
+    // The service audits the decision itself (extension.approved / extension.denied), with the decider. ACS answers
+    // an @Operation (a POST) with 201 unless it says otherwise; a decision creates nothing, so it is a 200.
+    private ExtensionRequestEntry decide(String id, ExtensionDecision body, Parameters parameters,
+            WithResponse withResponse, boolean approve) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
         String comment = AdminParameters.text("comment", body == null ? null : body.getComment(), false);
@@ -155,6 +157,7 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
         } catch (InvalidRetentionInputException e) {
             throw AdminParameters.invalid(e.field(), e.getMessage());
         }
+        withResponse.setStatus(200);
         return entry(pending.document(), outcome.request(), outcome.expiryDate(), null);
     }
 
