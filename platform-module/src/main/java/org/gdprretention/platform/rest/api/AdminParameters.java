@@ -10,6 +10,7 @@ import org.alfresco.rest.framework.resource.parameters.SortColumn;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.gdprretention.platform.rest.NodeIds;
+import org.gdprretention.platform.rest.QueryParams;
 
 /**
  * Checks of what a request carries, shared by the administration resources: a parameter the resource does not know
@@ -19,16 +20,23 @@ import org.gdprretention.platform.rest.NodeIds;
 public final class AdminParameters {
 
     /**
-     * Query parameters the framework reads itself, ACS's own ticket parameter, and the cache-buster Share's
-     * {@code Alfresco.util.Ajax} appends to its GET requests ({@code noCache}).
+     * Query parameters the framework reads itself, and those any client may send to any endpoint
+     * ({@link QueryParams#ALWAYS_ALLOWED}: the ticket, the format argument, the method override, the answer's filter,
+     * Share's cache buster).
      */
-    private static final Set<String> FRAMEWORK = Set.of("skipCount", "maxItems", "orderBy", "include", "fields",
-            "properties", "relations", "where", "select", "includeSource", "alf_ticket", "format", "noCache");
+    private static final Set<String> FRAMEWORK = union(QueryParams.ALWAYS_ALLOWED, Set.of("skipCount", "maxItems",
+            "orderBy", "include", "relations", "where", "select", "includeSource"));
 
     /** Longest free text a body field takes (a reason, a comment, a label). */
     public static final int MAX_TEXT = 1000;
 
     private AdminParameters() {
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /** Refuses any query parameter other than {@code allowed} and the framework's, and any repeated parameter. */
