@@ -60,6 +60,21 @@ class ClientParametersTest {
                 .getTotalsPerStatus()).isNotEmpty();
     }
 
+    /**
+     * ACS parses {@code where} and {@code select} for every request, but only a resource that reads them filters
+     * with them; these resources filter with plain parameters ({@code nodeId}, {@code status}...). Taking a
+     * {@code where} and ignoring it would answer a wider list than the client asked for.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"where=(nodeId='0b4f8c2e-6a1d-4f3e-9b7a-2c5d8e1f4a6b')", "select=id"})
+    void aFilterNoResourceReadsIsRefusedNotIgnored(String query) {
+        assertThatThrownBy(() -> AdminParameters.acceptOnly(RestRequest.query(query).parameters(), "state", "nodeId"))
+                .isInstanceOf(InvalidArgumentException.class).extracting("msgId")
+                .isEqualTo("gdpr.rest.admin.error.unknownParameter");
+        assertThatThrownBy(() -> QueryParams.of(RestRequest.query(query).parameters())
+                .allowOnly(OverviewRequest.listParameters("include"))).isInstanceOf(InvalidArgumentException.class);
+    }
+
     @Test
     void aTypoIsStillRefused() {
         assertThatThrownBy(() -> QueryParams.of(RestRequest.query("feilds=id").parameters()).allowOnly(Set.of()))

@@ -22,10 +22,12 @@ public final class AdminParameters {
     /**
      * Query parameters the framework reads itself, and those any client may send to any endpoint
      * ({@link QueryParams#ALWAYS_ALLOWED}: the ticket, the format argument, the method override, the answer's filter,
-     * Share's cache buster).
+     * Share's cache buster). Not {@code where} and {@code select}: ACS parses them, but only a resource that reads
+     * them filters with them, and these resources filter with plain parameters; ignoring a {@code where} would answer
+     * a wider list than the client asked for.
      */
     private static final Set<String> FRAMEWORK = union(QueryParams.ALWAYS_ALLOWED, Set.of("skipCount", "maxItems",
-            "orderBy", "include", "relations", "where", "select", "includeSource"));
+            "orderBy", "include", "relations", "includeSource"));
 
     /** Longest free text a body field takes (a reason, a comment, a label). */
     public static final int MAX_TEXT = 1000;
