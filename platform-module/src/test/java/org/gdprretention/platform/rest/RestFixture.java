@@ -48,7 +48,12 @@ final class RestFixture {
     final TransactionalMetadataQuery database = TransactionalMetadataQuery.over(repository);
     final SiteService siteService = mock(SiteService.class);
     final RetentionOverview overview = new RetentionOverview();
-    /** The public NodeService as the code under test gets it: behind ACS's method security, checked per caller. */
+    /** Whether the request is a GET, which ACS's framework serves in a read-only transaction. */
+    final ReadOnlyRequests requests = new ReadOnlyRequests();
+    /**
+     * The public NodeService as the code under test gets it: behind ACS's method security, checked per caller, and
+     * refusing writes while a GET is served ({@link #requests}).
+     */
     final NodeService nodeService;
     final NodeRef companyHome;
     final NodeRef hrLibrary;
@@ -72,9 +77,9 @@ final class RestFixture {
             }
             return null;
         });
-        nodeService = MethodSecurity.forAdmins(ADMIN)
+        nodeService = requests.wrap(MethodSecurity.forAdmins(ADMIN)
                 .withNodePermissions(MethodSecurity.NodePermissions.from(permissions))
-                .wrap(NodeService.class, repository.nodeService());
+                .wrap(NodeService.class, repository.nodeService()));
         database.readableWhen(node -> AuthenticationUtil.isRunAsUserTheSystemUser()
                 || permissions.hasReadPermission(node) == org.alfresco.service.cmr.security.AccessStatus.ALLOWED);
         overview.setSearchService(database.searchService());
