@@ -21,6 +21,7 @@ import org.alfresco.rest.framework.webscripts.WithResponse;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.extension.ExtensionOutcome;
 import org.gdprretention.core.extension.ExtensionRefusedException;
@@ -102,6 +103,7 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
     @Override
     public List<ExtensionRequestEntry> create(List<ExtensionRequestEntry> bodies, Parameters parameters) {
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         if (bodies == null || bodies.size() != 1) {
             throw AdminParameters.invalid("body", "one request at a time: {\"nodeId\",\"reason\"}");
         }
@@ -147,6 +149,7 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
             WithResponse withResponse, boolean approve) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         String comment = AdminParameters.text("comment", body == null ? null : body.getComment(), false);
         PendingExtensionRequest pending = pending(id);
         ExtensionOutcome outcome;
