@@ -14,22 +14,22 @@ import org.alfresco.service.transaction.ReadOnlyServerException;
  * under test a NodeService that does the same while a GET is served, so that a GET that records something (an
  * audit entry, a cached status) fails here as it would in ACS.
  */
-final class ReadOnlyRequests {
+public final class ReadOnlyRequests {
 
     private static final List<String> WRITES = List.of("create", "move", "set", "add", "remove", "delete", "restore");
 
     private boolean get;
 
     /** From now on requests are GETs (read-only) or not. */
-    void serveGet(boolean get) {
+    public void serveGet(boolean get) {
         this.get = get;
     }
 
-    boolean servingGet() {
+    public boolean servingGet() {
         return get;
     }
 
-    NodeService wrap(NodeService delegate) {
+    public NodeService wrap(NodeService delegate) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             if (get && WRITES.stream().anyMatch(method.getName()::startsWith)) {
                 throw new ReadOnlyServerException();
