@@ -77,7 +77,7 @@ public final class OverviewRequest {
     /** The parameter names a list endpoint knows: the filters and ACS's paging and order. */
     public static Set<String> listParameters(String... more) {
         Set<String> known = new HashSet<>(FILTERS);
-        known.addAll(Set.of("skipCount", "maxItems", "orderBy", "fields"));
+        known.addAll(Set.of("skipCount", "maxItems", "orderBy"));
         known.addAll(Set.of(more));
         return known;
     }

@@ -18,13 +18,20 @@ import org.springframework.extensions.webscripts.WebScriptRequest;
 /**
  * The query parameters of one request, checked strictly: a parameter the endpoint does not know, a parameter given
  * twice that takes one value, an empty value, or a value outside its syntax is a 400 that names the parameter. ACS's
- * own parameters ({@code skipCount}, {@code maxItems}, {@code orderBy}, ...) are parsed by the framework; the
- * ticket parameter {@code alf_ticket} is always allowed.
+ * own parameters ({@code skipCount}, {@code maxItems}, {@code orderBy}, ...) are parsed by the framework; the ones
+ * any client may send to any endpoint ({@link #ALWAYS_ALLOWED}) are always allowed.
  */
 public final class QueryParams {
 
-    /** Parameters ACS handles itself on every request. */
-    public static final Set<String> ALWAYS_ALLOWED = Set.of("alf_ticket");
+    /**
+     * Parameters ACS handles itself on every request, whatever the endpoint: {@code alf_ticket} (ticket
+     * authentication), {@code format} (the web script runtime's format argument: ACS's REST web scripts declare
+     * {@code <format default="json">argument</format>}), {@code alf_method} (the runtime's method override of a
+     * tunnelled POST), {@code fields} and its older name {@code properties} (the framework's filter of the answer, on
+     * every answer), and {@code noCache}, the cache buster Share's {@code Alfresco.util.Ajax} adds to a GET.
+     */
+    public static final Set<String> ALWAYS_ALLOWED = Set.of("alf_ticket", "format", "alf_method", "fields",
+            "properties", "noCache");
 
     /** The most characters of a free-text value (a name fragment, a reason). */
     public static final int MAX_TEXT = 256;

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.Set;
 import org.alfresco.rest.framework.core.exceptions.ApiException;
 import org.alfresco.util.PropertyCheck;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
@@ -50,7 +49,7 @@ public class RetentionsCsvWebScript extends AbstractWebScript implements Initial
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         OverviewFilter filter;
         try {
-            QueryParams params = QueryParams.of(req).allowOnly(Set.copyOf(csvParameters()));
+            QueryParams params = QueryParams.of(req).allowOnly(OverviewRequest.FILTERS);
             filter = OverviewRequest.filter(params);
         } catch (ApiException e) {
             throw new WebScriptException(Status.STATUS_BAD_REQUEST, e.getMessage());
@@ -78,11 +77,6 @@ public class RetentionsCsvWebScript extends AbstractWebScript implements Initial
         out.flush();
     }
 
-    private static Set<String> csvParameters() {
-        Set<String> known = new java.util.HashSet<>(OverviewRequest.FILTERS);
-        known.add("format");
-        return known;
-    }
 
     public void setOverview(RetentionOverview overview) {
         this.overview = overview;

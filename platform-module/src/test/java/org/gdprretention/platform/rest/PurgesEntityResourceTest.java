@@ -128,6 +128,31 @@ class PurgesEntityResourceTest {
         assertThat(purge(request(true, first)).getOutcomes()).hasSize(1);
     }
 
+    /**
+     * ACS's framework reads a POST body as JSON whatever its Content-Type (ResourceWebScriptPost only sets multipart
+     * apart), and a cross-site HTML form can POST text/plain without a CORS preflight, carrying the Basic credentials
+     * a browser keeps for ACS (an administrator who used the Admin Console) and a body such as
+     * {@code {"nodeIds":["..."],"dryRun":false,"forceReason":"=x"}} (the form's "=" inside a string). A purge must
+     * not run on such a request: only application/json, which a form cannot send, is read.
+     */
+    @Test
+    void aBodyThatIsNotSentAsJsonIsRefusedAndNothingIsPurged() {
+        Purge forged = request(false, first);
+        forged.setForceReason("=x");
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                null}) {
+            assertThatThrownBy(() -> resource.create(List.of(forged), RestRequest.query("").contentType(type)
+                    .parameters())).as("Content-Type %s", type)
+                    .isInstanceOf(org.alfresco.rest.framework.core.exceptions.UnsupportedMediaTypeException.class)
+                    .satisfies(e -> assertThat(RestStatus.of(e)).isEqualTo(415));
+        }
+        verifyNoInteractions(purgeService);
+
+        resource.create(List.of(forged), RestRequest.query("").contentType("application/json; charset=UTF-8")
+                .parameters());
+        verify(purgeService).purge(anyList(), any(PurgeOptions.class));
+    }
+
     private Purge purge(Purge request) {
         List<Purge> answer = resource.create(List.of(request), RestRequest.query("").parameters());
         assertThat(answer).hasSize(1);

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.namespace.QName;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -46,7 +48,12 @@ final class RestFixture {
     final TransactionalMetadataQuery database = TransactionalMetadataQuery.over(repository);
     final SiteService siteService = mock(SiteService.class);
     final RetentionOverview overview = new RetentionOverview();
-    /** The public NodeService as the code under test gets it: behind ACS's method security, checked per caller. */
+    /** Whether the request is a GET, which ACS's framework serves in a read-only transaction. */
+    final ReadOnlyRequests requests = new ReadOnlyRequests();
+    /**
+     * The public NodeService as the code under test gets it: behind ACS's method security, checked per caller, and
+     * refusing writes while a GET is served ({@link #requests}).
+     */
     final NodeService nodeService;
     final NodeRef companyHome;
     final NodeRef hrLibrary;
@@ -70,9 +77,9 @@ final class RestFixture {
             }
             return null;
         });
-        nodeService = MethodSecurity.forAdmins(ADMIN)
+        nodeService = requests.wrap(MethodSecurity.forAdmins(ADMIN)
                 .withNodePermissions(MethodSecurity.NodePermissions.from(permissions))
-                .wrap(NodeService.class, repository.nodeService());
+                .wrap(NodeService.class, repository.nodeService()));
         database.readableWhen(node -> AuthenticationUtil.isRunAsUserTheSystemUser()
                 || permissions.hasReadPermission(node) == org.alfresco.service.cmr.security.AccessStatus.ALLOWED);
         overview.setSearchService(database.searchService());
@@ -102,11 +109,20 @@ final class RestFixture {
 
     /** A retainable document of type {@code code} whose retention started on {@code start} (null: not yet). */
     NodeRef document(NodeRef folder, String name, String code, LocalDate start) {
+        return document(new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, UUID.randomUUID().toString()), folder,
+                name, code, start);
+    }
+
+    /**
+     * The same with the node reference chosen beforehand: ACS keeps the {@code sys:node-uuid} of an imported node
+     * (an ACP, a bulk import, its own bootstrap: {@code wf-email-html-ftl}), so not every id is a UUID.
+     */
+    NodeRef document(NodeRef node, NodeRef folder, String name, String code, LocalDate start) {
         RetentionType type = retention.catalogue.current().require(code);
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(ContentModel.PROP_NAME, name);
         properties.put(ContentModel.PROP_CREATED, new Date());
-        NodeRef document = repository.document(folder, properties);
+        NodeRef document = repository.add(node, ContentModel.TYPE_CONTENT, folder, properties);
         Map<QName, Serializable> retention = new HashMap<>();
         retention.put(RetentionModel.PROP_RETENTION_TYPE, code);
         retention.put(RetentionModel.PROP_CATEGORY, type.category().name());

@@ -497,7 +497,11 @@ public final class RestFuzzer {
                 case DATE -> bad.addAll(List.of("2026-02-30", "2026-13-01", "26-01-01", "2026/01/01", "01-01-2026",
                         "2026-1-1", "2026-01-01T00:00:00Z", "yesterday", "+999999999-01-01", "1701388800"));
                 case BOOLEAN -> bad.addAll(List.of("yes", "no", "1", "0", "TRUE ", "t", "on"));
-                case NODE_ID -> bad.addAll(List.of(malformedNodeId(), malformedNodeId(), malformedNodeId()));
+                case NODE_ID -> {
+                    bad.addAll(List.of(malformedNodeId(), malformedNodeId(), malformedNodeId()));
+                    // "null" or "undefined" is a well-formed id (of no node): not a defect
+                    bad.removeIf(NodeIds::isNodeId);
+                }
                 case CODE -> {
                     bad.addAll(List.of(longText(param.maxLength + 1), "a b", "a/b", "a,b", "é"));
                     // "null" or "_" is a well-formed code: not a defect
@@ -510,10 +514,13 @@ public final class RestFuzzer {
 
         private String malformedNodeId() {
             String uuid = uuid().toString();
+            // Not among them: "null", "wf-email-html-ftl" or an upper-case UUID. ACS keeps the sys:node-uuid of an
+            // imported node, so those are well-formed ids (of a node that is not there: a 404, which unknownPathId
+            // covers).
             String[] bad = {"", " ", "-root-", "-my-", "..", "../" + uuid, uuid + "/..", "workspace://SpacesStore/"
-                    + uuid, "archive://SpacesStore/" + uuid, uuid.substring(1), uuid + "x", uuid.toUpperCase()
-                    .replace('A', 'G'), uuid.replace("-", "_"), uuid + ";1.0", "%2e%2e", "null", longText(5000),
-                    pick(INJECTIONS), uuid + "\u0000", "\u202E" + uuid, uuid + " ", "{" + uuid + "}"};
+                    + uuid, "archive://SpacesStore/" + uuid, "_" + uuid.substring(1), uuid + "x", uuid + ";1.0",
+                    uuid + ";pwc", "%2e%2e", "a b", longText(5000), pick(INJECTIONS), uuid + "\u0000",
+                    "\u202E" + uuid, uuid + " ", "{" + uuid + "}"};
             return bad[random.nextInt(bad.length)];
         }
 

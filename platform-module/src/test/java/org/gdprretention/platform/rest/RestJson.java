@@ -117,7 +117,11 @@ public final class RestJson {
         return root;
     }
 
-    /** Reads a request body as the framework does for an operation or a single entity. */
+    /**
+     * Reads a request body as the framework does for an operation or a single entity. An array where one object is
+     * expected is ACS's 405, not a 400: {@code ResourceWebScriptPost.extractObjFromJson} turns Jackson's START_ARRAY
+     * at line 1, column 1 into {@code UnsupportedResourceOperationException("Only 1 entity is supported...")}.
+     */
     public static <T> T readBody(String json, Class<T> type) {
         try {
             T value = MAPPER.readerFor(type).readValue(json);
@@ -127,7 +131,12 @@ public final class RestJson {
             }
             return value;
         } catch (IOException e) {
-            throw new InvalidArgumentException("Could not read content from HTTP request body: " + e.getMessage());
+            String message = "Could not read content from HTTP request body: " + e.getMessage();
+            if (message.contains("START_ARRAY") && message.contains("line: 1, column: 1")) {
+                throw new org.alfresco.rest.framework.core.exceptions.UnsupportedResourceOperationException(
+                        "Only 1 entity is supported in the HTTP request body");
+            }
+            throw new InvalidArgumentException(message);
         }
     }
 

@@ -52,6 +52,14 @@ class RestJsonTest {
     }
 
     @Test
+    void anArrayWhereOneObjectIsReadIsAcs405() {
+        assertThatThrownBy(() -> RestJson.readBody("[{\"name\":\"a\"}]", Nested.class))
+                .isInstanceOf(org.alfresco.rest.framework.core.exceptions.UnsupportedResourceOperationException.class)
+                .satisfies(e -> assertThat(RestStatus.of(e)).isEqualTo(405));
+        assertThatThrownBy(() -> RestJson.readBody(" [{}]", Nested.class)).isInstanceOf(InvalidArgumentException.class);
+    }
+
+    @Test
     void textAfterTheFirstJsonValueIsIgnoredAsAcsIgnoresIt() {
         // ACS's JacksonHelper leaves FAIL_ON_TRAILING_TOKENS off: no resource can refuse "{...}garbage".
         assertThat(RestJson.readBody("{\"name\":\"a\"}garbage", Nested.class).getName()).isEqualTo("a");

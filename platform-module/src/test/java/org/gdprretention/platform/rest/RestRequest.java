@@ -43,6 +43,7 @@ public final class RestRequest {
     private final Map<String, List<String>> query;
     private String entityId;
     private String relationshipId;
+    private String contentType = "application/json";
 
     private RestRequest(Map<String, List<String>> query) {
         this.query = query;
@@ -74,6 +75,15 @@ public final class RestRequest {
 
     public RestRequest entityId(String id) {
         this.entityId = id;
+        return this;
+    }
+
+    /**
+     * The request's {@code Content-Type} header as the client sent it; {@code application/json} unless set (what a
+     * JSON client sends with a body). ACS's framework reads a body as JSON whatever this says.
+     */
+    public RestRequest contentType(String type) {
+        this.contentType = type;
         return this;
     }
 
@@ -165,6 +175,7 @@ public final class RestRequest {
             this.include = include;
             this.request = mock(WebScriptRequest.class);
             when(request.getParameterNames()).thenReturn(query.keySet().toArray(String[]::new));
+            when(request.getContentType()).thenReturn(contentType);
             when(request.getParameter(anyString())).thenAnswer(a -> first(a.getArgument(0)));
             when(request.getParameterValues(anyString())).thenAnswer(a -> {
                 List<String> values = query.get(a.<String>getArgument(0));

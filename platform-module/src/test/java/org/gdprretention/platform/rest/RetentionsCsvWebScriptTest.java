@@ -94,6 +94,32 @@ class RetentionsCsvWebScriptTest {
                 .extracting(SearchParameters::getMaxItems).allMatch(max -> max <= 6);
     }
 
+    /**
+     * The servlet container throws on a write once the client has gone (Tomcat's ClientAbortException, an
+     * IOException); the descriptor's read-only transaction buffers nothing (ACS's RepositoryContainer buffers only
+     * read-write web scripts), so the export stops reading there instead of reading every page for nobody.
+     */
+    @Test
+    void aClientThatGoesAwayStopsTheExport() throws IOException {
+        for (int i = 0; i < 150; i++) {
+            fixture.document(fixture.hrLibrary, "a long enough name for a payslip of the year " + i + ".pdf", "PAYROLL",
+                    LocalDate.of(2012, 1, 1).plusDays(i));
+        }
+        webScript.execute(request(Map.of()), response);
+        int wholeExport = fixture.database.queries.size();
+        fixture.database.queries.clear();
+        java.io.OutputStream gone = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        when(response.getOutputStream()).thenReturn(gone);
+
+        assertThatThrownBy(() -> webScript.execute(request(Map.of()), response)).isInstanceOf(IOException.class);
+        assertThat(fixture.database.queries).hasSizeLessThan(wholeExport / 2);
+    }
+
     @Test
     void aBadParameterIsA400BeforeAnythingIsWritten() throws IOException {
         assertThatThrownBy(() -> webScript.execute(request(Map.of("status", new String[] {"GONE"})), response))

@@ -229,7 +229,21 @@ class RetentionsEntityResourceTest {
         assertThatThrownBy(() -> resource.readById(plain.getId(), RestRequest.query("").parameters()))
                 .isInstanceOf(EntityNotFoundException.class);
         assertThatThrownBy(() -> resource.readById("not-a-node", RestRequest.query("").parameters()))
+                .isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> resource.readById("../" + expired.getId(), RestRequest.query("").parameters()))
                 .isInstanceOf(InvalidArgumentException.class);
+    }
+
+    @Test
+    void aDocumentImportedWithItsOwnNodeIdIsReadLikeAnyOther() {
+        NodeRef imported = fixture.document(new NodeRef("workspace://SpacesStore/HR-contract_2019.0001"),
+                fixture.hrLibrary, "imported contract.pdf", "PAYROLL", LocalDate.of(2017, 1, 1));
+
+        Retention one = resource.readById(imported.getId(), RestRequest.query("").parameters());
+
+        assertThat(one.getId()).isEqualTo("HR-contract_2019.0001");
+        assertThat(one.getName()).isEqualTo("imported contract.pdf");
+        assertThat(names("template=" + imported.getId())).isEmpty();
     }
 
     private void moment(NodeRef document, String kind, String at) {

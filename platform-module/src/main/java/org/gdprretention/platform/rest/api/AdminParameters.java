@@ -2,7 +2,6 @@ package org.gdprretention.platform.rest.api;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.alfresco.rest.framework.core.exceptions.InvalidArgumentException;
 import org.alfresco.rest.framework.resource.parameters.CollectionWithPagingInfo;
 import org.alfresco.rest.framework.resource.parameters.Paging;
@@ -10,6 +9,8 @@ import org.alfresco.rest.framework.resource.parameters.Parameters;
 import org.alfresco.rest.framework.resource.parameters.SortColumn;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.gdprretention.platform.rest.NodeIds;
+import org.gdprretention.platform.rest.QueryParams;
 
 /**
  * Checks of what a request carries, shared by the administration resources: a parameter the resource does not know
@@ -19,19 +20,25 @@ import org.alfresco.service.cmr.repository.StoreRef;
 public final class AdminParameters {
 
     /**
-     * Query parameters the framework reads itself, ACS's own ticket parameter, and the cache-buster Share's
-     * {@code Alfresco.util.Ajax} appends to its GET requests ({@code noCache}).
+     * Query parameters the framework reads itself, and those any client may send to any endpoint
+     * ({@link QueryParams#ALWAYS_ALLOWED}: the ticket, the format argument, the method override, the answer's filter,
+     * Share's cache buster). Not {@code where} and {@code select}: ACS parses them, but only a resource that reads
+     * them filters with them, and these resources filter with plain parameters; ignoring a {@code where} would answer
+     * a wider list than the client asked for.
      */
-    private static final Set<String> FRAMEWORK = Set.of("skipCount", "maxItems", "orderBy", "include", "fields",
-            "properties", "relations", "where", "select", "includeSource", "alf_ticket", "format", "noCache");
-
-    /** The id part of a workspace node reference, as ACS creates them (lower-case UUID). */
-    private static final Pattern NODE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Set<String> FRAMEWORK = union(QueryParams.ALWAYS_ALLOWED, Set.of("skipCount", "maxItems",
+            "orderBy", "include", "relations", "includeSource"));
 
     /** Longest free text a body field takes (a reason, a comment, a label). */
     public static final int MAX_TEXT = 1000;
 
     private AdminParameters() {
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /** Refuses any query parameter other than {@code allowed} and the framework's, and any repeated parameter. */
@@ -84,9 +91,12 @@ public final class AdminParameters {
         return include.contains(value);
     }
 
-    /** The workspace node whose id this is; anything but a node id is a 400 (never a path or another store). */
+    /**
+     * The workspace node whose id this is ({@link NodeIds}: any id ACS can hold, not only a UUID); anything but a node
+     * id is a 400 (never a path or another store).
+     */
     public static NodeRef nodeRef(String id) {
-        if (id == null || !NODE_ID.matcher(id).matches()) {
+        if (!NodeIds.isNodeId(id)) {
             throw new InvalidArgumentException(AdminMessages.NODE_ID, new Object[] {abbreviate(id)});
         }
         return new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, id);

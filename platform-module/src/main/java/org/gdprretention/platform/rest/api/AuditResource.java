@@ -40,7 +40,7 @@ public class AuditResource implements InitializingBean {
         }
         AuditLogCheck check = verifier.check();
         long checked = check.repositoryHead() == null ? 0 : check.repositoryHead().sequence();
-        withResponse.setStatus(200);
+        withResponse.setStatus(200); // a check creates nothing: not the 201 ACS gives a POST by default
         return new AuditVerificationEntry(check.intact(), checked, check.intact() ? null : check.entry(),
                 check.outcome().name(), check.intact() ? null : check.explanation());
     }

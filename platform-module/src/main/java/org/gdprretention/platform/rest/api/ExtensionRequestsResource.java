@@ -20,6 +20,7 @@ import org.alfresco.rest.framework.webscripts.WithResponse;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.extension.ExtensionOutcome;
 import org.gdprretention.core.extension.ExtensionRefusedException;
@@ -102,6 +103,7 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
     @Override
     public List<ExtensionRequestEntry> create(List<ExtensionRequestEntry> bodies, Parameters parameters) {
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         if (bodies == null || bodies.size() != 1) {
             throw AdminParameters.invalid("body", "one request at a time: {\"nodeId\",\"reason\"}");
         }
@@ -132,19 +134,22 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
     @Operation("approve")
     public ExtensionRequestEntry approve(String id, ExtensionDecision body, Parameters parameters,
             WithResponse withResponse) {
-        return decide(id, body, parameters, true);
+        return decide(id, body, parameters, withResponse, true);
     }
 
     @Operation("deny")
     public ExtensionRequestEntry deny(String id, ExtensionDecision body, Parameters parameters,
             WithResponse withResponse) {
-        return decide(id, body, parameters, false);
+        return decide(id, body, parameters, withResponse, false);
     }
 
-    // The service audits the decision itself (extension.approved / extension.denied), with the decider.
-    private ExtensionRequestEntry decide(String id, ExtensionDecision body, Parameters parameters, boolean approve) {
+    // The service audits the decision itself (extension.approved / extension.denied), with the decider. ACS answers
+    // an @Operation (a POST) with 201 unless it says otherwise; a decision creates nothing, so it is a 200.
+    private ExtensionRequestEntry decide(String id, ExtensionDecision body, Parameters parameters,
+            WithResponse withResponse, boolean approve) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         String comment = AdminParameters.text("comment", body == null ? null : body.getComment(), false);
         PendingExtensionRequest pending = pending(id);
         ExtensionOutcome outcome;
@@ -155,6 +160,7 @@ public class ExtensionRequestsResource implements EntityResourceAction.Read<Exte
         } catch (InvalidRetentionInputException e) {
             throw AdminParameters.invalid(e.field(), e.getMessage());
         }
+        withResponse.setStatus(200);
         return entry(pending.document(), outcome.request(), outcome.expiryDate(), null);
     }
 

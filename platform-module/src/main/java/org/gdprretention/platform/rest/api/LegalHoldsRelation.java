@@ -16,6 +16,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.expiry.RetentionStatusEvaluator;
 import org.gdprretention.platform.hold.LegalHoldService;
@@ -74,6 +75,7 @@ public class LegalHoldsRelation implements RelationshipResourceAction.Create<Leg
     public List<LegalHold> create(String nodeId, List<LegalHold> entity, Parameters parameters) {
         requireOfficer();
         QueryParams.of(parameters).allowOnly(Set.of());
+        JsonBodies.require(parameters);
         NodeRef node = NodeIds.parse(nodeId, "nodeId");
         if (entity == null || entity.size() != 1 || entity.get(0) == null) {
             throw RestErrors.invalid("oneHold");

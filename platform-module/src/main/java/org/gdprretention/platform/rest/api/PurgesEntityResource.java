@@ -9,6 +9,7 @@ import org.alfresco.rest.framework.resource.parameters.Parameters;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.platform.disposal.PurgeOptions;
 import org.gdprretention.platform.disposal.PurgeOutcome;
 import org.gdprretention.platform.disposal.PurgeReport;
@@ -56,6 +57,7 @@ public class PurgesEntityResource implements EntityResourceAction.Create<Purge>,
             throw RestErrors.officersOnly();
         }
         QueryParams.of(parameters).allowOnly(Set.of());
+        JsonBodies.require(parameters);
         if (entity == null || entity.size() != 1 || entity.get(0) == null) {
             throw RestErrors.invalid("onePurge");
         }

@@ -19,6 +19,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -90,6 +91,7 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
     public List<RetentionTypeEntry> create(List<RetentionTypeEntry> bodies, Parameters parameters) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         if (bodies == null || bodies.isEmpty()) {
             throw new InvalidArgumentException(AdminMessages.BODY_MISSING);
         }
@@ -130,6 +132,7 @@ public class RetentionTypesResource implements EntityResourceAction.Read<Retenti
     public RetentionTypeEntry update(String code, RetentionTypeEntry body, Parameters parameters) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         AdminParameters.required(body);
         RetentionType existing = find(catalogue.current(), code);
         if (body.getCode() != null && !body.getCode().trim().equals(existing.code())) {

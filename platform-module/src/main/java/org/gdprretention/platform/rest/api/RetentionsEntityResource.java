@@ -83,7 +83,7 @@ public class RetentionsEntityResource implements EntityResourceAction.Read<Reten
 
     @Override
     public Retention readById(String id, Parameters parameters) {
-        QueryParams.of(parameters).allowOnly(Set.of("include", "fields"));
+        QueryParams.of(parameters).allowOnly(Set.of("include"));
         boolean withPath = includesPath(parameters);
         NodeRef node = NodeIds.parse(id, "nodeId");
         RetentionRow row = overview.row(node).orElseThrow(() -> RestErrors.notFound(id));

@@ -13,6 +13,7 @@ import org.alfresco.rest.framework.resource.parameters.CollectionWithPagingInfo;
 import org.alfresco.rest.framework.resource.parameters.Parameters;
 import org.alfresco.rest.framework.webscripts.WithResponse;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.platform.rest.model.EntryValues;
 import org.gdprretention.platform.rest.model.SweepEntry;
 import org.gdprretention.platform.rest.model.SweepRunRequest;
@@ -64,6 +65,7 @@ public class SweepsResource implements EntityResourceAction.Read<SweepEntry>, En
     public SweepEntry run(String id, SweepRunRequest body, Parameters parameters, WithResponse withResponse) {
         String person = access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         String sweep = known(id);
         boolean dryRun = body == null || body.getDryRun() == null || body.getDryRun();
         if (runs.running(sweep).isPresent()) {

@@ -22,6 +22,7 @@ import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.rest.JsonBodies;
 import org.gdprretention.core.catalogue.RetentionCatalogue;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.bootstrap.RetentionFolders;
@@ -94,6 +95,7 @@ public class TemplateBindingsResource implements EntityResourceAction.Read<Templ
     public TemplateBindingEntry update(String templateId, TemplateBindingEntry body, Parameters parameters) {
         access.requireOfficer();
         AdminParameters.acceptOnly(parameters);
+        JsonBodies.require(parameters);
         NodeRef template = template(templateId);
         String code = AdminParameters.text("retentionType", AdminParameters.required(body).requestedCode(), true);
         RetentionCatalogue types = catalogue.current();

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alfresco.model.ContentModel;
-import org.alfresco.rest.framework.webscripts.WithResponse;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
@@ -29,6 +28,7 @@ import org.gdprretention.platform.job.LockingJobLockService;
 import org.gdprretention.platform.job.control.StopSignal;
 import org.gdprretention.platform.proof.AuditLogVerifier;
 import org.gdprretention.platform.rest.RestFuzzer;
+import org.gdprretention.platform.rest.RestResponses;
 import org.gdprretention.platform.rest.RestFuzzer.BodyShape;
 import org.gdprretention.platform.rest.model.RetentionTypeEntry;
 import org.gdprretention.platform.rest.model.SweepRunRequest;
@@ -198,9 +198,9 @@ class AdministrationFuzzTest {
         run(new RestFuzzer(403).endpoint("POST /sweeps/{id}/run").nodeIdInPath()
                 .body(BodyShape.object().bool("dryRun"))
                 .call(r -> sweeps.run(r.id(), r.body(SweepRunRequest.class), r.parameters(),
-                        new WithResponse(200, null, null))));
+                        RestResponses.of(SweepsResource.class, "run"))));
         run(new RestFuzzer(501).endpoint("POST /audit/{id}/verify").nodeIdInPath()
-                .call(r -> audit.verify(r.id(), null, r.parameters(), new WithResponse(200, null, null))));
+                .call(r -> audit.verify(r.id(), null, r.parameters(), RestResponses.of(AuditResource.class, "verify"))));
     }
 
     private static void run(RestFuzzer.Endpoint endpoint) {

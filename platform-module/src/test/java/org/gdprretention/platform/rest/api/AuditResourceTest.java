@@ -45,8 +45,11 @@ class AuditResourceTest {
         when(verifier.check()).thenReturn(new AuditLogCheck(AuditLogCheck.Outcome.INTACT, 0, "", HEAD, HEAD));
         AdminCallers.as(AdminCallers.OFFICER);
 
-        AuditVerificationEntry entry = verify("-current-");
+        WithResponse response = org.gdprretention.platform.rest.RestResponses.of(AuditResource.class, "verify");
+        AuditVerificationEntry entry = verify("-current-", response);
 
+        // a check creates nothing: 200, not the 201 ACS answers a POST by default
+        assertThat(response.getStatus()).isEqualTo(200);
         assertThat(entry.isIntact()).isTrue();
         assertThat(entry.getChecked()).isEqualTo(42);
         assertThat(entry.getFirstBrokenEntry()).isNull();
@@ -73,7 +76,10 @@ class AuditResourceTest {
     }
 
     private AuditVerificationEntry verify(String id) {
-        return resource.verify(id, null, RestRequest.query("").entityId(id).parameters(),
-                new WithResponse(200, null, null));
+        return verify(id, org.gdprretention.platform.rest.RestResponses.of(AuditResource.class, "verify"));
+    }
+
+    private AuditVerificationEntry verify(String id, WithResponse response) {
+        return resource.verify(id, null, RestRequest.query("").entityId(id).parameters(), response);
     }
 }

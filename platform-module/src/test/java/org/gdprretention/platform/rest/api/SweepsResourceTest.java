@@ -244,8 +244,9 @@ class SweepsResourceTest {
         return store;
     }
 
+    // As ACS hands it to an @Operation: 201 unless the operation sets its own status.
     private static WithResponse response() {
-        return new WithResponse(200, null, null);
+        return org.gdprretention.platform.rest.RestResponses.of(SweepsResource.class, "run");
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {

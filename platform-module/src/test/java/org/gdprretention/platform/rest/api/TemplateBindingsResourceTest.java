@@ -55,9 +55,11 @@ class TemplateBindingsResourceTest {
     private final NodeService nodeService = mock(NodeService.class);
     private final java.util.Set<NodeRef> unreadable = new java.util.HashSet<>();
     /** ACS's NodeService: reads checked against the caller's permissions (getType and exists are not). */
-    private final NodeService publicNodeService = MethodSecurity.forAdmins(AdminCallers.ADMIN)
+    private final org.gdprretention.platform.rest.ReadOnlyRequests requests =
+            new org.gdprretention.platform.rest.ReadOnlyRequests();
+    private final NodeService publicNodeService = requests.wrap(MethodSecurity.forAdmins(AdminCallers.ADMIN)
             .withNodePermissions((user, node, permission) -> !unreadable.contains(node))
-            .wrap(NodeService.class, nodeService);
+            .wrap(NodeService.class, nodeService));
     private final TemplateBindingsResource resource = new TemplateBindingsResource();
 
     @BeforeEach
@@ -91,6 +93,21 @@ class TemplateBindingsResourceTest {
     @AfterEach
     void tearDown() {
         AdminCallers.reset();
+    }
+
+    /** ACS serves a GET in a read-only transaction: reading the bindings writes nothing and audits nothing. */
+    @Test
+    void readingTheBindingsWorksInTheReadOnlyTransactionOfAGet() {
+        AdminCallers.as(AdminCallers.OFFICER);
+        requests.serveGet(true);
+
+        assertThat(resource.readAll(RestRequest.query("").parameters()).getCollection()).hasSize(2);
+        assertThat(resource.readById(PAYSLIP_ID, RestRequest.query("").parameters()).getRetentionType().getCode())
+                .isEqualTo("PAYROLL");
+        org.mockito.Mockito.verifyNoInteractions(callers.auditLog);
+        assertThatThrownBy(() -> resource.delete(PAYSLIP_ID, RestRequest.query("").parameters()))
+                .as("the double refuses a write while a GET is served")
+                .isInstanceOf(org.alfresco.service.transaction.ReadOnlyServerException.class);
     }
 
     @Test
