@@ -58,6 +58,27 @@ class PendingRecomputeGuardTest {
     }
 
     @Test
+    void theModuleRemovesItAsTheSystemUserInsideAPersonsRequest() {
+        // the recompute that completes in the request of the person who changed the dossier
+        AuthenticationUtil.setFullyAuthenticatedUser("carla");
+
+        AuthenticationUtil.runAsSystem(() -> {
+            repository.nodeService().removeAspect(dossier, ASPECT_RECOMPUTE_PENDING);
+            return null;
+        });
+
+        assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+    }
+
+    @Test
+    void theRefusalNamesWhoTried() {
+        AuthenticationUtil.setFullyAuthenticatedUser("carla");
+
+        assertThatThrownBy(() -> repository.nodeService().removeAspect(dossier, ASPECT_RECOMPUTE_PENDING))
+                .hasMessageEndingWith("not by carla");
+    }
+
+    @Test
     void isBoundToTheMarkBeforeItIsRemoved() {
         PolicyComponent policyComponent = mock(PolicyComponent.class);
         PendingRecomputeGuard bound = new PendingRecomputeGuard();
