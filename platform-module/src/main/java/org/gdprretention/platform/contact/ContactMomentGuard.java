@@ -1,16 +1,10 @@
 package org.gdprretention.platform.contact;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -19,6 +13,9 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
 import org.alfresco.util.transaction.TransactionListenerAdapter;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Blanks;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -46,28 +43,28 @@ public class ContactMomentGuard implements NodeServicePolicies.BeforeDeleteNodeP
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
-        // EVERY_EVENT: the refusal must stop the change itself.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME,
-                RetentionModel.TYPE_CONTACT_MOMENT,
-                new JavaBehaviour(this, "beforeDeleteNode", NotificationFrequency.EVERY_EVENT));
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                RetentionModel.TYPE_CONTACT_MOMENT,
-                new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        // The run-as user, no mark: the module writes moments as System inside the request of the person it records.
+        guard = new HandEditGuard(policyComponent, this, Writer.RUN_AS, HandEditGuard.UNMARKED);
+        guard.bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, RetentionModel.TYPE_CONTACT_MOMENT,
+                "beforeDeleteNode");
+        guard.bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, RetentionModel.TYPE_CONTACT_MOMENT,
+                "onUpdateProperties");
     }
 
     @Override
     public void beforeDeleteNode(NodeRef moment) {
-        if (AuthenticationUtil.isRunAsUserTheSystemUser()) {
+        if (guard.isModuleWrite(moment)) {
             return;
         }
         ChildAssociationRef parent = nodeService.getPrimaryParent(moment);
         NodeRef document = parent == null ? null : parent.getParentRef();
-        String user = AuthenticationUtil.getRunAsUser();
+        String user = guard.writer();
         AlfrescoTransactionSupport.bindListener(new TransactionListenerAdapter() {
             @Override
             public void beforeCommit(boolean readOnly) {
@@ -78,33 +75,20 @@ public class ContactMomentGuard implements NodeServicePolicies.BeforeDeleteNodeP
         });
     }
 
+    // A blank note is a value of its own: the record is compared exactly as the repository wrote it.
     @Override
     public void onUpdateProperties(NodeRef moment, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (AuthenticationUtil.isRunAsUserTheSystemUser() || !recordChanged(before, after)) {
+        if (guard.isModuleWrite(moment)
+                || HandEditGuard.changed(ContactMomentGuard::isRecord, before, after, Blanks.ARE_VALUES).isEmpty()) {
             return;
         }
-        throw new AccessDeniedException(REFUSED_CHANGE + " (" + AuthenticationUtil.getRunAsUser() + " tried to change "
-                + moment + ")");
+        throw new AccessDeniedException(REFUSED_CHANGE + " (" + guard.writer() + " tried to change " + moment + ")");
     }
 
     /** The moment's own facts and its name; ACS's bookkeeping properties (cm:modified, sys:...) do not count. */
-    private static boolean recordChanged(Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        return !recordOf(before).equals(recordOf(after));
-    }
-
-    private static Map<QName, Serializable> recordOf(Map<QName, Serializable> properties) {
-        Map<QName, Serializable> record = new HashMap<>();
-        if (properties != null) {
-            properties.forEach((name, value) -> {
-                if (RetentionModel.NAMESPACE_URI.equals(name.getNamespaceURI())
-                        || ContentModel.PROP_NAME.equals(name)
-                        || CONTENT_MODEL_URI.equals(name.getNamespaceURI()) && "title".equals(name.getLocalName())) {
-                    record.put(name, value);
-                }
-            });
-        }
-        record.values().removeIf(Objects::isNull);
-        return record;
+    private static boolean isRecord(QName name) {
+        return RetentionModel.NAMESPACE_URI.equals(name.getNamespaceURI()) || ContentModel.PROP_NAME.equals(name)
+                || CONTENT_MODEL_URI.equals(name.getNamespaceURI()) && "title".equals(name.getLocalName());
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

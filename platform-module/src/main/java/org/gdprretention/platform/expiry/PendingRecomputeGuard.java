@@ -1,14 +1,13 @@
 package org.gdprretention.platform.expiry;
 
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -20,22 +19,22 @@ import org.springframework.beans.factory.InitializingBean;
 public class PendingRecomputeGuard implements NodeServicePolicies.BeforeRemoveAspectPolicy, InitializingBean {
 
     private PolicyComponent policyComponent;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
-        // EVERY_EVENT: the refusal must fail the removal itself, before the aspect is gone.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
-                RetentionModel.ASPECT_RECOMPUTE_PENDING,
-                new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
+        // The run-as user, no mark: the module removes the mark as System, also inside a person's request.
+        guard = new HandEditGuard(policyComponent, this, Writer.RUN_AS, HandEditGuard.UNMARKED);
+        guard.bind(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME, RetentionModel.ASPECT_RECOMPUTE_PENDING,
+                "beforeRemoveAspect");
     }
 
     @Override
     public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
-        if (RetentionModel.ASPECT_RECOMPUTE_PENDING.equals(aspectTypeQName)
-                && !AuthenticationUtil.isRunAsUserTheSystemUser()) {
+        if (RetentionModel.ASPECT_RECOMPUTE_PENDING.equals(aspectTypeQName) && !guard.isModuleWrite(nodeRef)) {
             throw new AccessDeniedException("gdpr:recomputePending on " + nodeRef + " is removed by the repository"
-                    + " once the documents below are recomputed, not by " + AuthenticationUtil.getRunAsUser());
+                    + " once the documents below are recomputed, not by " + guard.writer());
         }
     }
 

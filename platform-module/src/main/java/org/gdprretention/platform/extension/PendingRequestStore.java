@@ -17,6 +17,7 @@ import org.gdprretention.core.DocumentId;
 import org.gdprretention.core.extension.ExtensionRequest;
 import org.gdprretention.platform.batch.KeyedPager;
 import org.gdprretention.platform.batch.KeyedQuery;
+import org.gdprretention.platform.guard.ModuleWriteMark;
 import org.gdprretention.platform.model.RetentionModel;
 
 /**
@@ -33,7 +34,7 @@ public class PendingRequestStore {
     private static final int PAGE_SIZE = 200;
 
     // The document whose pending request this thread is writing, for PendingRequestGuard.
-    private static final ThreadLocal<NodeRef> WRITING = new ThreadLocal<>();
+    private static final ModuleWriteMark WRITING = new ModuleWriteMark();
 
     private final NodeService nodeService;
     private final SearchService searchService;
@@ -107,25 +108,15 @@ public class PendingRequestStore {
 
     /** Whether this thread is writing {@code document}'s pending request through this store right now. */
     static boolean isWriting(NodeRef document) {
-        return document != null && document.equals(WRITING.get());
+        return WRITING.isMarked(document);
     }
 
     // As the system user, as bookkeeping (no new modifier or version), with the document marked for the duration of the one call (its behaviours run inside it).
     private void write(NodeRef document, Runnable change) {
-        NodeRef outer = WRITING.get();
-        WRITING.set(document);
-        try {
-            AuthenticationUtil.runAsSystem(() -> {
-                Bookkeeping.write(behaviourFilter, document, change);
-                return null;
-            });
-        } finally {
-            if (outer == null) {
-                WRITING.remove();
-            } else {
-                WRITING.set(outer);
-            }
-        }
+        WRITING.run(document, () -> AuthenticationUtil.runAsSystem(() -> {
+            Bookkeeping.write(behaviourFilter, document, change);
+            return null;
+        }));
     }
 
     private static String text(Serializable value) {

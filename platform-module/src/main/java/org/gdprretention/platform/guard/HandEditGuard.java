@@ -2,6 +2,7 @@ package org.gdprretention.platform.guard;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -81,6 +82,12 @@ public final class HandEditGuard {
         }
     }
 
+    /**
+     * The mark of a guard whose module writes carry none: they run as the system user (and so pass as the repository
+     * under {@link Writer#RUN_AS}) or as a person the guard's own decision lets through.
+     */
+    public static final Predicate<NodeRef> UNMARKED = node -> false;
+
     private final PolicyComponent policyComponent;
     private final Object behaviour;
     private final Writer writer;
@@ -89,7 +96,8 @@ public final class HandEditGuard {
     /**
      * @param behaviour the guard whose methods are bound
      * @param writer whose write is judged
-     * @param ownWrite whether the module itself is writing the node on this thread right now (its mark)
+     * @param ownWrite whether the module itself is writing the node on this thread right now (its
+     *        {@link ModuleWriteMark}), or {@link #UNMARKED}
      */
     public HandEditGuard(PolicyComponent policyComponent, Object behaviour, Writer writer,
             Predicate<NodeRef> ownWrite) {
@@ -100,11 +108,11 @@ public final class HandEditGuard {
     }
 
     /**
-     * Binds {@code method} of the guard to {@code policy} for {@code aspect}, EVERY_EVENT: a refusal must fail the
-     * change itself, in the request that made it, not at some later point of the transaction.
+     * Binds {@code method} of the guard to {@code policy} for {@code modelClass} (an aspect or a type), EVERY_EVENT:
+     * a refusal must fail the change itself, in the request that made it, not at some later point of the transaction.
      */
-    public void bind(QName policy, QName aspect, String method) {
-        policyComponent.bindClassBehaviour(policy, aspect,
+    public void bind(QName policy, QName modelClass, String method) {
+        policyComponent.bindClassBehaviour(policy, modelClass,
                 new JavaBehaviour(behaviour, method, NotificationFrequency.EVERY_EVENT));
     }
 
@@ -129,5 +137,27 @@ public final class HandEditGuard {
         return names.stream()
                 .filter(name -> !Objects.equals(blanks.normalise(was.get(name)), blanks.normalise(is.get(name))))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The properties of either side that {@code isProtected} selects and whose value differs, for a record whose
+     * names are not a fixed list (every property of a namespace, say). A name missing on one side counts as no value.
+     */
+    public static Set<QName> changed(Predicate<QName> isProtected, Map<QName, Serializable> before,
+            Map<QName, Serializable> after, Blanks blanks) {
+        Set<QName> names = new HashSet<>();
+        if (before != null) {
+            names.addAll(before.keySet());
+        }
+        if (after != null) {
+            names.addAll(after.keySet());
+        }
+        names.removeIf(isProtected.negate());
+        return changed(names, before, after, blanks);
+    }
+
+    /** Whether one of {@code names} holds a value in {@code properties} (a missing map holds none). */
+    public static boolean anySet(Collection<QName> names, Map<QName, Serializable> properties, Blanks blanks) {
+        return properties != null && names.stream().anyMatch(name -> blanks.normalise(properties.get(name)) != null);
     }
 }

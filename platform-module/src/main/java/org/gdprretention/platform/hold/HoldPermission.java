@@ -1,6 +1,5 @@
 package org.gdprretention.platform.hold;
 
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -16,8 +15,6 @@ import org.gdprretention.platform.security.GdprOfficers;
  * and the system user stands for the repository itself.
  */
 final class HoldPermission {
-
-    static final String OFFICERS_GROUP = GdprOfficers.GROUP;
 
     private final GdprOfficers officers;
 
@@ -38,20 +35,13 @@ final class HoldPermission {
     private void check(String what) {
         String user = currentPerson();
         if (user == null || user.isBlank()) {
-            throw refused(what, "nobody is authenticated");
+            throw GdprOfficers.refused(what, "nobody is authenticated");
         }
-        if (AuthenticationUtil.getSystemUserName().equals(user) || officers.includes(user)) {
-            return;
-        }
-        throw refused(what, user + " is neither a member of " + OFFICERS_GROUP + " nor an administrator");
+        officers.require(user, what);
     }
 
     /** The person behind the request (see the class comment), or null when nobody is authenticated. */
     static String currentPerson() {
         return GdprOfficers.currentPerson();
-    }
-
-    private static AccessDeniedException refused(String what, String why) {
-        return new AccessDeniedException("Only a GDPR officer or an administrator may " + what + ": " + why);
     }
 }

@@ -3,17 +3,15 @@ package org.gdprretention.platform.hold;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Blanks;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -33,36 +31,26 @@ public class LegalHoldRecordGuard implements NodeServicePolicies.OnUpdatePropert
             RetentionModel.PROP_HOLD_SINCE);
 
     private PolicyComponent policyComponent;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
-        policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
-                RetentionModel.ASPECT_LEGAL_HOLD,
-                new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        // The person, as HoldPermission judges: a rule's action runs as System for whoever triggered it.
+        guard = new HandEditGuard(policyComponent, this, Writer.PERSON, PlacingHold::isPlacing);
+        guard.bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, RetentionModel.ASPECT_LEGAL_HOLD,
+                "onUpdateProperties");
     }
 
+    // A blank reason is a value like any other here: the record is compared exactly as it was written.
     @Override
     public void onUpdateProperties(NodeRef node, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (PlacingHold.isPlacing(node) || !hadRecord(before) || removed(after) || unchanged(before, after)) {
-            return;
+        if (guard.isModuleWrite(node) || !HandEditGuard.anySet(RECORD, before, Blanks.ARE_VALUES)
+                || !HandEditGuard.anySet(RECORD, after, Blanks.ARE_VALUES)
+                || HandEditGuard.changed(RECORD, before, after, Blanks.ARE_VALUES).isEmpty()) {
+            return; // placed now, removed with the hold (LegalHoldRemovalGuard's to judge), or untouched
         }
-        if (AuthenticationUtil.getSystemUserName().equals(HoldPermission.currentPerson())) {
-            return;
-        }
-        throw new AccessDeniedException(REFUSED + " (" + HoldPermission.currentPerson() + " tried, on " + node + ")");
-    }
-
-    private static boolean hadRecord(Map<QName, Serializable> before) {
-        return before != null && RECORD.stream().anyMatch(name -> before.get(name) != null);
-    }
-
-    private static boolean removed(Map<QName, Serializable> after) {
-        return after == null || RECORD.stream().allMatch(name -> after.get(name) == null);
-    }
-
-    private static boolean unchanged(Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        return RECORD.stream().allMatch(name -> Objects.equals(before.get(name), after.get(name)));
+        throw new AccessDeniedException(REFUSED + " (" + guard.writer() + " tried, on " + node + ")");
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent) {

@@ -1,13 +1,13 @@
 package org.gdprretention.platform.hold;
 
 import org.alfresco.repo.node.NodeServicePolicies;
-import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
-import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.util.PropertyCheck;
+import org.gdprretention.platform.guard.HandEditGuard;
+import org.gdprretention.platform.guard.HandEditGuard.Writer;
 import org.gdprretention.platform.model.RetentionModel;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -21,21 +21,22 @@ public class LegalHoldRemovalGuard implements NodeServicePolicies.BeforeRemoveAs
     private PolicyComponent policyComponent;
     private AuthorityService authorityService;
     private HoldPermission permission;
+    private HandEditGuard guard;
 
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         permission = new HoldPermission(authorityService);
-        // EVERY_EVENT: the refusal must fail the removal itself, before the aspect is gone.
-        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
-                RetentionModel.ASPECT_LEGAL_HOLD,
-                new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
+        // The person, as HoldPermission judges; no mark: the module's lift runs as the officer, who is let through.
+        guard = new HandEditGuard(policyComponent, this, Writer.PERSON, HandEditGuard.UNMARKED);
+        guard.bind(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME, RetentionModel.ASPECT_LEGAL_HOLD,
+                "beforeRemoveAspect");
     }
 
     @Override
     public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
-        if (RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName)) {
+        if (RetentionModel.ASPECT_LEGAL_HOLD.equals(aspectTypeQName) && !guard.isModuleWrite(nodeRef)) {
             permission.checkMayLift(nodeRef);
         }
     }

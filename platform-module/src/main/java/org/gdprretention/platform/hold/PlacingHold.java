@@ -1,36 +1,27 @@
 package org.gdprretention.platform.hold;
 
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.gdprretention.platform.guard.ModuleWriteMark;
 
 /**
- * Marks the node whose hold {@link LegalHoldService#placeHold} is adding, so that {@link LegalHoldAdditionGuard} lets
- * that one addition of {@code gdpr:legalHold} through: the service has checked the officer and records the hold
- * itself. The mark lives on the calling thread for the duration of the one {@code addAspect} call (behaviours on
- * adding an aspect run inside it), so it is neither shared between requests nor kept after them.
+ * Marks the node whose hold {@link LegalHoldService#placeHold} is adding, so that {@link LegalHoldAdditionGuard} (and
+ * {@link LegalHoldRecordGuard}) let that one addition of {@code gdpr:legalHold} through: the service has checked the
+ * officer and records the hold itself. A mark of its own, for the duration of the one {@code addAspect} call
+ * (behaviours on adding an aspect run inside it), so it is neither shared between requests nor kept after them.
  */
 final class PlacingHold {
 
-    private static final ThreadLocal<NodeRef> PLACING = new ThreadLocal<>();
+    private static final ModuleWriteMark PLACING = new ModuleWriteMark();
 
     private PlacingHold() {
     }
 
     /** Runs {@code addition} with {@code node} marked as having its hold placed by the module. */
     static void run(NodeRef node, Runnable addition) {
-        NodeRef outer = PLACING.get();
-        PLACING.set(node);
-        try {
-            addition.run();
-        } finally {
-            if (outer == null) {
-                PLACING.remove();
-            } else {
-                PLACING.set(outer);
-            }
-        }
+        PLACING.run(node, addition);
     }
 
     static boolean isPlacing(NodeRef node) {
-        return node != null && node.equals(PLACING.get());
+        return PLACING.isMarked(node);
     }
 }

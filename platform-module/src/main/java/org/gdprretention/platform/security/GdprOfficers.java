@@ -1,6 +1,7 @@
 package org.gdprretention.platform.security;
 
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.AuthorityType;
 
@@ -36,5 +37,23 @@ public final class GdprOfficers {
         }
         return authorityService.isAdminAuthority(user)
                 || authorityService.getContainingAuthorities(AuthorityType.GROUP, user, false).contains(GROUP);
+    }
+
+    /**
+     * Refuses with {@link AccessDeniedException} ("Only a GDPR officer or an administrator may {@code what}: ...")
+     * unless {@code user} is an officer, an administrator or the system user (the repository itself). The user is
+     * named as given, null included: a caller that can meet nobody authenticated says so first, with
+     * {@link #refused}.
+     */
+    public void require(String user, String what) {
+        if (AuthenticationUtil.getSystemUserName().equals(user) || includes(user)) {
+            return;
+        }
+        throw refused(what, user + " is neither a member of " + GROUP + " nor an administrator");
+    }
+
+    /** The refusal of {@code what} to someone who is no officer, for the reason {@code why}. */
+    public static AccessDeniedException refused(String what, String why) {
+        return new AccessDeniedException("Only a GDPR officer or an administrator may " + what + ": " + why);
     }
 }

@@ -127,6 +127,38 @@ class ContactMomentGuardTest {
         })).doesNotThrowAnyException();
     }
 
+    @Test
+    void theModuleWritingAsTheSystemUserInsideAPersonsRequestPasses() {
+        // ContactMomentWriter runs as System while the officer whose decision it records is signed in
+        AuthenticationUtil.setFullyAuthenticatedUser("officer");
+        Map<QName, Serializable> before = momentProperties();
+        Map<QName, Serializable> changed = new HashMap<>(before);
+        changed.put(RetentionModel.PROP_MOMENT_NOTE, "corrected by the repository");
+
+        assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
+            guard.onUpdateProperties(moment, before, changed);
+            guard.beforeDeleteNode(moment);
+            return null;
+        })).doesNotThrowAnyException();
+        assertThat(transaction.bound()).isZero();
+    }
+
+    @Test
+    void clearingABlankNoteOrAddingATitleIsAChangeOfTheRecord() {
+        // a blank note is what the repository wrote: taking it away changes the record
+        Map<QName, Serializable> before = momentProperties();
+        before.put(RetentionModel.PROP_MOMENT_NOTE, "");
+        Map<QName, Serializable> cleared = new HashMap<>(before);
+        cleared.put(RetentionModel.PROP_MOMENT_NOTE, null);
+        Map<QName, Serializable> titled = new HashMap<>(before);
+        titled.put(ContentModel.PROP_TITLE, "Nothing happened");
+
+        assertThatThrownBy(() -> guard.onUpdateProperties(moment, before, cleared))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("collaborator");
+        assertThatThrownBy(() -> guard.onUpdateProperties(moment, before, titled))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private void commit() {
         transaction.commit();
     }

@@ -1,6 +1,7 @@
 package org.gdprretention.platform.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gdprretention.platform.model.RetentionModel.ASPECT_RECOMPUTE_PENDING;
 import static org.gdprretention.platform.model.RetentionModel.PROP_RECOMPUTE_REQUESTED_AT;
@@ -55,6 +56,25 @@ class PendingRecomputeGuardTest {
         });
 
         assertThat(repository.hasAspect(dossier, ASPECT_RECOMPUTE_PENDING)).isFalse();
+    }
+
+    @Test
+    void theModuleRemovesItAsTheSystemUserInsideAPersonsRequest() {
+        // the recompute that completes in the request of the person who changed the dossier
+        AuthenticationUtil.setFullyAuthenticatedUser("carla");
+
+        assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
+            guard.beforeRemoveAspect(dossier, ASPECT_RECOMPUTE_PENDING);
+            return null;
+        })).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theRefusalNamesWhoTried() {
+        AuthenticationUtil.setFullyAuthenticatedUser("carla");
+
+        assertThatThrownBy(() -> repository.nodeService().removeAspect(dossier, ASPECT_RECOMPUTE_PENDING))
+                .hasMessageEndingWith("not by carla");
     }
 
     @Test

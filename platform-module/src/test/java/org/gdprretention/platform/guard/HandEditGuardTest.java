@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
@@ -140,6 +141,79 @@ class HandEditGuardTest {
         assertThat(HandEditGuard.changed(List.of(REASON, BY), before, after, Blanks.ARE_UNSET)).containsExactly(REASON);
         assertThat(Blanks.ARE_UNSET.normalise(" ")).isNull();
         assertThat(Blanks.ARE_VALUES.normalise(" ")).isEqualTo(" ");
+    }
+
+    @Test
+    void bindsForATypeAsForAnAspect() {
+        guard(Writer.RUN_AS).bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
+                RetentionModel.TYPE_CONTACT_MOMENT, "onUpdateProperties");
+
+        ArgumentCaptor<Behaviour> bound = ArgumentCaptor.forClass(Behaviour.class);
+        verify(policyComponent).bindClassBehaviour(eq(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME),
+                eq(RetentionModel.TYPE_CONTACT_MOMENT), bound.capture());
+        assertThat(bound.getValue().getNotificationFrequency()).isEqualTo(NotificationFrequency.EVERY_EVENT);
+    }
+
+    @Test
+    void withoutAMarkOnlyTheRepositoryIsTheModule() {
+        AuthenticationUtil.setFullyAuthenticatedUser("officer");
+        for (Writer writer : Writer.values()) {
+            assertThat(new HandEditGuard(policyComponent, behaviour, writer, HandEditGuard.UNMARKED)
+                    .isModuleWrite(node)).as(writer.name()).isFalse();
+        }
+
+        // the module writing as System inside the officer's request: the run-as user says repository, the person not
+        AuthenticationUtil.setRunAsUserSystem();
+        assertThat(new HandEditGuard(policyComponent, behaviour, Writer.RUN_AS, HandEditGuard.UNMARKED)
+                .isModuleWrite(node)).isTrue();
+        assertThat(new HandEditGuard(policyComponent, behaviour, Writer.PERSON, HandEditGuard.UNMARKED)
+                .isModuleWrite(node)).isFalse();
+        assertThat(HandEditGuard.UNMARKED.test(null)).isFalse();
+    }
+
+    @Test
+    void anySetTellsWhetherOneOfTheNamesHoldsAValue() {
+        Map<QName, Serializable> properties = new HashMap<>();
+        properties.put(REASON, null);
+        properties.put(BY, "");
+        properties.put(RetentionModel.PROP_HOLD_BY, "olga");
+
+        assertThat(HandEditGuard.anySet(List.of(REASON), properties, Blanks.ARE_VALUES)).isFalse();
+        assertThat(HandEditGuard.anySet(List.of(REASON, BY), properties, Blanks.ARE_VALUES)).isTrue();
+        assertThat(HandEditGuard.anySet(List.of(REASON, BY), properties, Blanks.ARE_UNSET)).isFalse();
+        assertThat(HandEditGuard.anySet(List.of(REASON, RetentionModel.PROP_HOLD_BY), properties, Blanks.ARE_UNSET))
+                .isTrue();
+        assertThat(HandEditGuard.anySet(List.of(REASON, BY), null, Blanks.ARE_VALUES)).isFalse();
+        assertThat(HandEditGuard.anySet(List.of(), properties, Blanks.ARE_VALUES)).isFalse();
+    }
+
+    @Test
+    void changedBySelectionLooksAtEveryMatchingNameOfEitherSide() {
+        Predicate<QName> extensionRecord = name -> name.getLocalName().startsWith("extension");
+        QName title = QName.createQName("http://www.alfresco.org/model/content/1.0", "title");
+        Map<QName, Serializable> before = new HashMap<>();
+        before.put(REASON, "court case");
+        before.put(RetentionModel.PROP_EXTENSION_REQUEST_ID, "r-1");
+        before.put(title, "Contract");
+        Map<QName, Serializable> after = new HashMap<>();
+        after.put(REASON, "court case");
+        after.put(BY, "erik");
+        after.put(title, "Renamed");
+
+        assertThat(HandEditGuard.changed(extensionRecord, before, after, Blanks.ARE_VALUES))
+                .containsExactlyInAnyOrder(BY, RetentionModel.PROP_EXTENSION_REQUEST_ID);
+        assertThat(HandEditGuard.changed(extensionRecord, before, before, Blanks.ARE_VALUES)).isEmpty();
+        assertThat(HandEditGuard.changed(extensionRecord, null, after, Blanks.ARE_VALUES))
+                .containsExactlyInAnyOrder(REASON, BY);
+        // a name set to null on one side and missing on the other is no change
+        after.put(RetentionModel.PROP_EXTENSION_WORKFLOW_ID, null);
+        after.put(BY, null);
+        after.put(RetentionModel.PROP_EXTENSION_REQUEST_ID, "r-1");
+        assertThat(HandEditGuard.changed(extensionRecord, before, after, Blanks.ARE_VALUES)).isEmpty();
+        after.put(REASON, "");
+        before.put(REASON, null);
+        assertThat(HandEditGuard.changed(extensionRecord, before, after, Blanks.ARE_VALUES)).containsExactly(REASON);
+        assertThat(HandEditGuard.changed(extensionRecord, before, after, Blanks.ARE_UNSET)).isEmpty();
     }
 
     @Test

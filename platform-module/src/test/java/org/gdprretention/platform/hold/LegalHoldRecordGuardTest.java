@@ -82,6 +82,14 @@ class LegalHoldRecordGuardTest {
     }
 
     @Test
+    void aBlankPlacerIsPartOfTheRecordToo() {
+        held.put(RetentionModel.PROP_HOLD_BY, "");
+
+        assertThatThrownBy(() -> guard.onUpdateProperties(document, held, with(RetentionModel.PROP_HOLD_BY, null)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("collaborator tried");
+    }
+
+    @Test
     void theSystemUserWithNobodyBehindItPasses() {
         AuthenticationUtil.clearCurrentSecurityContext();
         assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
