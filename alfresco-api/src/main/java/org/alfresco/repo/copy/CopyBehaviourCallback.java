@@ -68,31 +68,41 @@ public interface CopyBehaviourCallback {
         }
     }
 
+    /** A value holder in ACS as here (its fields as ACS's): the copy service makes one per child association. */
     final class CopyChildAssociationDetails {
+
+        private final ChildAssociationRef childAssocRef;
+        private final NodeRef copyTarget;
+        private final boolean copyTargetIsNew;
+        private final boolean copyChildren;
 
         public CopyChildAssociationDetails(ChildAssociationRef childAssocRef, NodeRef copyTarget,
                 boolean copyTargetIsNew, boolean copyChildren) {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            this.childAssocRef = childAssocRef;
+            this.copyTarget = copyTarget;
+            this.copyTargetIsNew = copyTargetIsNew;
+            this.copyChildren = copyChildren;
         }
 
         public final ChildAssociationRef getChildAssocRef() {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            return childAssocRef;
         }
 
         public final NodeRef getCopyTarget() {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            return copyTarget;
         }
 
         public final boolean getCopyTargetIsNew() {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            return copyTargetIsNew;
         }
 
         public final boolean isCopyChildren() {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            return copyChildren;
         }
 
         public String toString() {
-            throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+            return "CopyChildAssociationDetails[childAssocRef=" + childAssocRef + ", copyTarget=" + copyTarget
+                    + ", copyTargetIsNew=" + copyTargetIsNew + ", copyChildren=" + copyChildren + "]";
         }
     }
 }

@@ -7,9 +7,10 @@ import org.alfresco.service.namespace.QName;
 import org.alfresco.util.Pair;
 
 /**
- * Compile-only copy of the ACS 26.3 signature. {@link #getMustCopy} and {@link #getCopyProperties} behave as in
- * ACS (copy everything, properties unchanged), because the add-on's callback extends this class and calls
- * {@code super} in tests; the other members throw.
+ * Compile-only copy of the ACS 26.3 signature. {@link #getMustCopy}, {@link #getCopyProperties} and
+ * {@link #getChildAssociationCopyAction} behave as in ACS (copy everything, properties unchanged, children as the
+ * copy asks), because the add-on's callback extends this class and calls {@code super} in tests; the other members
+ * throw.
  */
 public class DefaultCopyBehaviourCallback extends AbstractCopyBehaviourCallback {
 
@@ -32,10 +33,16 @@ public class DefaultCopyBehaviourCallback extends AbstractCopyBehaviourCallback 
         return properties;
     }
 
+    /** As ACS: nothing without copyChildren, else a primary child is copied and a secondary one linked. */
     @Override
     public CopyBehaviourCallback.ChildAssocCopyAction getChildAssociationCopyAction(QName classQName,
             CopyDetails copyDetails, CopyBehaviourCallback.CopyChildAssociationDetails childAssocCopyDetails) {
-        throw new UnsupportedOperationException("compile-only stub: ACS provides this class at run time");
+        if (!childAssocCopyDetails.isCopyChildren()) {
+            return CopyBehaviourCallback.ChildAssocCopyAction.IGNORE;
+        }
+        return childAssocCopyDetails.getChildAssocRef().isPrimary()
+                ? CopyBehaviourCallback.ChildAssocCopyAction.COPY_CHILD
+                : CopyBehaviourCallback.ChildAssocCopyAction.COPY_ASSOC;
     }
 
     @Override

@@ -6,9 +6,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -48,9 +50,39 @@ public class ContactMomentWriter implements InitializingBean {
         properties.put(RetentionModel.PROP_MOMENT_OLD_EXPIRY, RepositoryDates.toDate(moment.oldExpiry(), zone));
         properties.put(RetentionModel.PROP_MOMENT_NEW_EXPIRY, RepositoryDates.toDate(moment.newExpiry(), zone));
         properties.put(RetentionModel.PROP_MOMENT_NOTE, moment.note());
-        return AuthenticationUtil.runAsSystem(() -> nodeService.createNode(document,
-                RetentionModel.ASSOC_CONTACT_MOMENTS, QName.createQName(RetentionModel.NAMESPACE_URI, name),
-                RetentionModel.TYPE_CONTACT_MOMENT, properties).getChildRef());
+        return AuthenticationUtil.runAsSystem(() -> create(document, name, properties));
+    }
+
+    /**
+     * Copies every contact moment of {@code source} onto {@code copy}, as the repository: the record of the
+     * extensions the copy carries over. Each copy has the moment's facts and name; ACS gives it its own auditable
+     * values.
+     *
+     * @return how many moments were copied
+     */
+    public int copyAll(NodeRef source, NodeRef copy) {
+        return AuthenticationUtil.runAsSystem(() -> {
+            int copied = 0;
+            for (ChildAssociationRef child : nodeService.getChildAssocs(source,
+                    Set.of(RetentionModel.TYPE_CONTACT_MOMENT))) {
+                Map<QName, Serializable> properties = new HashMap<>();
+                nodeService.getProperties(child.getChildRef()).forEach((name, value) -> {
+                    if (ContentModel.PROP_NAME.equals(name) || RetentionModel.NAMESPACE_URI.equals(name.getNamespaceURI())) {
+                        properties.put(name, value);
+                    }
+                });
+                Serializable name = properties.get(ContentModel.PROP_NAME);
+                create(copy, name == null ? UUID.randomUUID().toString() : name.toString(), properties);
+                copied++;
+            }
+            return copied;
+        });
+    }
+
+    private NodeRef create(NodeRef document, String name, Map<QName, Serializable> properties) {
+        return nodeService.createNode(document, RetentionModel.ASSOC_CONTACT_MOMENTS,
+                QName.createQName(RetentionModel.NAMESPACE_URI, name), RetentionModel.TYPE_CONTACT_MOMENT, properties)
+                .getChildRef();
     }
 
     // Readable in the node browser (kind and time) and unique: the association refuses two children of one name,

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.namespace.QName;
 import org.alfresco.util.transaction.TransactionSupportUtil;
 
 /**
- * The {@code gdpr:originalCreated} values ACS's copy is writing in the current transaction, per target node: the
- * only writes of that property the input guard lets through besides the module's own. A transaction resource, so
+ * The values ACS's copy of a retained document is writing in the current transaction, per target node and property
+ * ({@code gdpr:originalCreated}, {@code gdpr:grantedExtensions}): writes the input guard lets through besides the
+ * module's own, because they carry the original's record over rather than set a new one. A transaction resource, so
  * a grant ends with the copy's transaction.
  */
 final class CopyOrigins {
@@ -20,19 +22,20 @@ final class CopyOrigins {
     private CopyOrigins() {
     }
 
-    static void grant(NodeRef target, Date originalCreated) {
-        Map<NodeRef, Date> grants = TransactionSupportUtil.getResource(GRANTS);
+    static void grant(NodeRef target, QName property, Serializable value) {
+        Map<NodeRef, Map<QName, Serializable>> grants = TransactionSupportUtil.getResource(GRANTS);
         if (grants == null) {
             grants = new HashMap<>();
             TransactionSupportUtil.bindResource(GRANTS, grants);
         }
-        grants.put(target, originalCreated);
+        grants.computeIfAbsent(target, node -> new HashMap<>()).put(property, value);
     }
 
-    /** Whether the copy running in this transaction writes {@code value} onto {@code node}. */
-    static boolean isGranted(NodeRef node, Serializable value) {
-        Map<NodeRef, Date> grants = TransactionSupportUtil.getResource(GRANTS);
-        return grants != null && grants.containsKey(node) && Objects.equals(grants.get(node), value);
+    /** Whether the copy running in this transaction writes {@code value} as {@code property} onto {@code node}. */
+    static boolean isGranted(NodeRef node, QName property, Serializable value) {
+        Map<NodeRef, Map<QName, Serializable>> grants = TransactionSupportUtil.getResource(GRANTS);
+        Map<QName, Serializable> granted = grants == null ? null : grants.get(node);
+        return granted != null && granted.containsKey(property) && Objects.equals(granted.get(property), value);
     }
 
     /** The earlier of two repository dates, either of which may be missing. */

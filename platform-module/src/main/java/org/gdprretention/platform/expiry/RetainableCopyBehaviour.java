@@ -14,6 +14,6 @@ import org.gdprretention.platform.model.RetentionModel;
 public class RetainableCopyBehaviour extends AspectCopyBehaviour {
 
     public RetainableCopyBehaviour() {
-        super(RetentionModel.ASPECT_RETAINABLE, OriginalCreatedCopyCallback.INSTANCE);
+        super(RetentionModel.ASPECT_RETAINABLE, RetainableCopyCallback.INSTANCE);
     }
 }

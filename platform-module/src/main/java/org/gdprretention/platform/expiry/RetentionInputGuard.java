@@ -154,7 +154,7 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
             Map<QName, Serializable> after) {
         Serializable value = after.get(RetentionModel.PROP_ORIGINAL_CREATED);
         if (Objects.equals(before.get(RetentionModel.PROP_ORIGINAL_CREATED), value)
-                || CopyOrigins.isGranted(document, value)) {
+                || CopyOrigins.isGranted(document, RetentionModel.PROP_ORIGINAL_CREATED, value)) {
             return;
         }
         throw new AccessDeniedException(RetentionInputChange.prefixed(RetentionModel.PROP_ORIGINAL_CREATED)
@@ -183,7 +183,9 @@ public class RetentionInputGuard implements NodeServicePolicies.OnUpdateProperti
                 && type.get().startTrigger() instanceof StartTrigger.ExplicitDate) {
             checkNotBeforeCreation(document, after);
         }
-        if (change.changed().contains(RetentionModel.PROP_GRANTED_EXTENSIONS)) {
+        // A copy carries its original's granted extensions over (their moments follow once the copy is complete).
+        if (change.changed().contains(RetentionModel.PROP_GRANTED_EXTENSIONS) && !CopyOrigins.isGranted(document,
+                RetentionModel.PROP_GRANTED_EXTENSIONS, after.get(RetentionModel.PROP_GRANTED_EXTENSIONS))) {
             extensions.check(document, type.get(), before.get(RetentionModel.PROP_GRANTED_EXTENSIONS),
                     after.get(RetentionModel.PROP_GRANTED_EXTENSIONS));
         }

@@ -14,18 +14,29 @@ import static org.mockito.Mockito.mock;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.copy.CopyBehaviourCallback;
 import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
+import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.RetentionCategory;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.core.catalogue.StartTrigger;
+import org.gdprretention.core.expiry.ExpiryCalculator;
+import org.gdprretention.core.expiry.RetentionStatusEvaluator;
+import org.gdprretention.platform.contact.ContactMomentCopyBehaviour;
+import org.gdprretention.platform.contact.ContactMomentWriter;
+import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.testrepo.ProofRepository;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
@@ -48,12 +59,20 @@ class RetainableCopyBehaviourTest {
             .startTrigger(StartTrigger.EXPLICIT_DATE).category(RetentionCategory.OTHER).label("en", "Contract")
             .label("nl", "Contract").build();
 
-    private final RetentionFixture fixture = new RetentionFixture(DefaultRetentionTypes.netherlands().with(CONTRACT));
+    private static final RetentionType EXTENDABLE_CONTRACT = RetentionType.builder().code("EXTENDABLE_CONTRACT")
+            .period("P7Y").startTrigger(StartTrigger.EXPLICIT_DATE).category(RetentionCategory.OTHER)
+            .extendable(true).extensionPeriod("P1Y").maxExtensions(2).label("en", "Contract")
+            .label("nl", "Contract").build();
+
+    private final RetentionFixture fixture = new RetentionFixture(DefaultRetentionTypes.netherlands().with(CONTRACT)
+            .with(EXTENDABLE_CONTRACT));
     private final FakeRepository repository = fixture.repository;
     private final PolicyComponent policyComponent = mock(PolicyComponent.class);
     private final RetainableBehaviour retainable = new RetainableBehaviour();
     private final RetentionInputGuard guard = new RetentionInputGuard();
     private final RetainableCopyBehaviour copies = new RetainableCopyBehaviour();
+    private final ContactMomentWriter moments = new ContactMomentWriter();
+    private final ContactMomentCopyBehaviour momentCopies = new ContactMomentCopyBehaviour();
     private final NodeRef site = repository.folder(null, "documentLibrary");
     private AcsCopies acs;
 
@@ -71,7 +90,14 @@ class RetainableCopyBehaviourTest {
         guard.afterPropertiesSet();
         copies.setPolicyComponent(policyComponent);
         copies.afterPropertiesSet();
-        acs = new AcsCopies(repository, policyComponent, retainable, guard, copies).at(JUNE);
+        moments.setNodeService(repository.nodeService());
+        moments.setStatusEvaluator(new RetentionStatusEvaluator(new ExpiryCalculator(FakeRepository.ZONE)));
+        moments.afterPropertiesSet();
+        momentCopies.setPolicyComponent(policyComponent);
+        momentCopies.setNodeService(repository.nodeService());
+        momentCopies.setWriter(moments);
+        momentCopies.afterPropertiesSet();
+        acs = new AcsCopies(repository, policyComponent, retainable, guard, copies, momentCopies).at(JUNE);
         AuthenticationUtil.setFullyAuthenticatedUser(COLLABORATOR);
     }
 
@@ -135,6 +161,89 @@ class RetainableCopyBehaviourTest {
 
         assertThat(repository.property(copy, PROP_RETENTION_START)).isEqualTo(date("2025-02-01"));
         assertThat(repository.property(copy, PROP_EXPIRY_DATE)).isEqualTo(date("2032-02-01"));
+    }
+
+    // "Copy to" as a collaborator: the copy expires with its original, and carries the consent that extended it.
+    @Test
+    void aCopyOfADocumentWithAConsentedExtensionKeepsTheExtensionAndItsProof() {
+        NodeRef original = extendedByConsent();
+
+        NodeRef copy = acs.copy(original, site);
+
+        assertThat(repository.property(copy, RetentionModel.PROP_GRANTED_EXTENSIONS)).isEqualTo(List.of("P1Y"));
+        assertThat(repository.property(copy, PROP_EXPIRY_DATE)).isEqualTo(date("2033-02-01"));
+        assertThat(momentKinds(copy)).containsExactly("CONSENT_GIVEN");
+        assertThat(momentKinds(original)).containsExactly("CONSENT_GIVEN");
+    }
+
+    @Test
+    void aCheckedInOriginalGetsNoSecondCopyOfItsMoments() {
+        NodeRef original = extendedByConsent();
+        NodeRef workingCopy = acs.checkout(original, site);
+
+        acs.checkin(workingCopy, original);
+
+        assertThat(momentKinds(original)).containsExactly("CONSENT_GIVEN");
+        assertThat(repository.property(original, PROP_EXPIRY_DATE)).isEqualTo(date("2033-02-01"));
+    }
+
+    // ACS copies a folder's documents with copyChildren; a moment copied by ACS would be created as the user, which
+    // the moment guard refuses (and the whole copy with it). The repository copies them instead.
+    @Test
+    void aDeepCopyLeavesContactMomentsToTheRepositoryAndCopiesOtherChildrenAsACS() {
+        NodeRef original = extendedByConsent();
+        NodeRef target = repository.folder(site, "target");
+        CopyBehaviourCallback callback = copies.getCopyCallback(ASPECT_RETAINABLE, null);
+        NodeRef moment = repository.nodeService().getChildAssocs(original, Set.of(RetentionModel.TYPE_CONTACT_MOMENT))
+                .get(0).getChildRef();
+        QName otherChildren = QName.createQName(RetentionModel.NAMESPACE_URI, "other");
+
+        assertThat(callback.getChildAssociationCopyAction(ASPECT_RETAINABLE, null, childDetails(
+                RetentionModel.ASSOC_CONTACT_MOMENTS, original, moment, target, true)))
+                .isEqualTo(CopyBehaviourCallback.ChildAssocCopyAction.IGNORE);
+        assertThat(callback.getChildAssociationCopyAction(ASPECT_RETAINABLE, null, childDetails(
+                otherChildren, original, moment, target, true)))
+                .isEqualTo(CopyBehaviourCallback.ChildAssocCopyAction.COPY_CHILD);
+        assertThat(callback.getChildAssociationCopyAction(ASPECT_RETAINABLE, null, childDetails(
+                otherChildren, original, moment, target, false)))
+                .isEqualTo(CopyBehaviourCallback.ChildAssocCopyAction.IGNORE);
+    }
+
+    @Test
+    void aClientCannotGiveACopyExtensionsItsOriginalDoesNotHave() {
+        NodeRef original = extendedByConsent();
+        NodeRef copy = acs.copy(original, site);
+        Map<QName, Serializable> before = repository.properties(copy);
+
+        assertThatThrownBy(() -> guard.onUpdateProperties(copy, before,
+                with(before, RetentionModel.PROP_GRANTED_EXTENSIONS, new ArrayList<>(List.of("P1Y", "P1Y")))))
+                .isInstanceOf(InvalidRetentionInputException.class).hasMessageContaining("prove 1");
+    }
+
+    private NodeRef extendedByConsent() {
+        NodeRef original = retained("EXTENDABLE_CONTRACT", Map.of(PROP_RETENTION_START, date("2025-02-01")));
+        AuthenticationUtil.runAsSystem(() -> {
+            repository.add(RetentionModel.TYPE_CONTACT_MOMENT, original, Map.of(ContentModel.PROP_NAME,
+                    "consent_given-1", RetentionModel.PROP_MOMENT_KIND, "CONSENT_GIVEN"));
+            repository.nodeService().setProperty(original, RetentionModel.PROP_GRANTED_EXTENSIONS,
+                    new ArrayList<>(List.of("P1Y")));
+            return null;
+        });
+        recomputeAsSystem(original);
+        assertThat(repository.property(original, PROP_EXPIRY_DATE)).isEqualTo(date("2033-02-01"));
+        return original;
+    }
+
+    private List<Object> momentKinds(NodeRef document) {
+        return repository.nodeService().getChildAssocs(document, Set.of(RetentionModel.TYPE_CONTACT_MOMENT)).stream()
+                .map(child -> (Object) repository.property(child.getChildRef(), RetentionModel.PROP_MOMENT_KIND))
+                .toList();
+    }
+
+    private static CopyBehaviourCallback.CopyChildAssociationDetails childDetails(QName assocType, NodeRef parent,
+            NodeRef child, NodeRef target, boolean copyChildren) {
+        return new CopyBehaviourCallback.CopyChildAssociationDetails(new ChildAssociationRef(assocType, parent,
+                QName.createQName(RetentionModel.NAMESPACE_URI, "child"), child, true, 0), target, true, copyChildren);
     }
 
     @Test

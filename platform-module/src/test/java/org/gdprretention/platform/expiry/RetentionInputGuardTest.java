@@ -14,6 +14,7 @@ import static org.gdprretention.platform.model.RetentionModel.PROP_RETENTION_TYP
 import static org.gdprretention.platform.testsupport.FakeRepository.date;
 import static org.gdprretention.platform.testsupport.FakeRepository.instant;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.util.transaction.TransactionSupportUtil;
 import org.gdprretention.core.InvalidRetentionInputException;
 import org.gdprretention.core.catalogue.DefaultRetentionTypes;
 import org.gdprretention.core.catalogue.RetentionType;
@@ -44,6 +46,7 @@ import org.gdprretention.platform.testsupport.RetentionFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
 
 /**
  * The attacks of an ordinary ACS account with Write (a collaborator or contributor on the site) on the inputs of
@@ -67,9 +70,12 @@ class RetentionInputGuardTest {
     private final NodeRef site = repository.folder(null, "documentLibrary");
     private final NodeRef dossier = repository.folder(site, "Jan Jansen");
     private NodeRef document;
+    // ACS's transaction resources: none bound, as in a transaction where no copy is running.
+    private MockedStatic<TransactionSupportUtil> transaction;
 
     @BeforeEach
     void wire() {
+        transaction = mockStatic(TransactionSupportUtil.class);
         permissions.setPermission(site, COLLABORATOR, "Collaborator", true);
         permissions.setPermission(site, OFFICER, "Collaborator", true);
         NodeService secured = MethodSecurity.forAdmins("admin")
@@ -95,6 +101,7 @@ class RetentionInputGuardTest {
     @AfterEach
     void logOut() {
         AuthenticationUtil.clearCurrentSecurityContext();
+        transaction.close();
     }
 
     @Test
