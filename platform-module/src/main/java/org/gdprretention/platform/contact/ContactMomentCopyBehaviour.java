@@ -33,11 +33,11 @@ public class ContactMomentCopyBehaviour implements CopyServicePolicies.OnCopyCom
                 RetentionModel.ASPECT_RETAINABLE, new JavaBehaviour(this, "onCopyComplete"));
     }
 
-    // acs-lint: ok: copyToNewNode false is a check-in (onto the original, which has its moments); a check-out's working
-    // copy gets the moments like any copy (they go with it when it is checked in or cancelled); a copy from a
-    // template has no gdpr:retainable source, so this behaviour is not called for it.
+    // copyToNewNode false is a check-in (onto the original, which has its moments); a check-out's working copy gets
+    // the moments like any copy (they go with it when it is checked in or cancelled); a copy from a template has no
+    // gdpr:retainable source, so this behaviour is not called for it.
     @Override
-    public void onCopyComplete(QName classRef, NodeRef sourceNodeRef, NodeRef targetNodeRef, boolean copyToNewNode,
+    public void onCopyComplete(QName classRef, NodeRef sourceNodeRef, NodeRef targetNodeRef, boolean copyToNewNode, // acs-lint: ok: see above
             Map<NodeRef, NodeRef> copyMap) {
         if (copyToNewNode && nodeService.exists(targetNodeRef)
                 && nodeService.hasAspect(targetNodeRef, RetentionModel.ASPECT_RETAINABLE)) {
