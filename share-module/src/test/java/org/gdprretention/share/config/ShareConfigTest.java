@@ -277,7 +277,7 @@ class ShareConfigTest {
         List<String> files = Xml.all(extension, "js").stream().map(e -> e.getAttribute("src")).collect(Collectors.toList());
         Xml.all(extension, "css").forEach(e -> files.add(e.getAttribute("src")));
         assertThat(files).hasSize(3).allSatisfy(src ->
-                assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + src.substring(1))).as(src).isTrue());
+                assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + src)).as(src).isTrue());
     }
 
     @Test
