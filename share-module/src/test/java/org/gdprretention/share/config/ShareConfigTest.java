@@ -302,6 +302,23 @@ class ShareConfigTest {
         assertThat(Xml.all(descriptor, "shortname").get(0).getTextContent()).isNotBlank();
     }
 
+    @Test
+    void theAddDashletsListNamesAndDescribesTheDashletInTheUsersLanguage() {
+        Document descriptor = Xml.module(ModuleResources.DASHLET + ".desc.xml");
+        // customise-dashlets.get.js: the web script id's last segment up to its last '.' gives the global message keys
+        // dashlet.<name>.shortName and .description; without them Share shows the descriptor's (English) text.
+        String scriptId = ModuleResources.DASHLET.substring(ModuleResources.DASHLET.indexOf("site-webscripts/") + "site-webscripts/".length());
+        String scriptName = scriptId.substring(scriptId.lastIndexOf('/') + 1, scriptId.lastIndexOf('.'));
+        String englishName = Xml.all(descriptor, "shortname").get(0).getTextContent().trim();
+        for (String suffix : List.of(".shortName", ".description")) {
+            String key = "dashlet." + scriptName + suffix;
+            assertThat(english).as(key).containsKey(key);
+            assertThat(dutch).as(key).containsKey(key);
+            assertThat(dutch.get(key)).as(key).isNotBlank().isNotEqualTo(english.get(key));
+        }
+        assertThat(english.get("dashlet." + scriptName + ".shortName")).isEqualTo(englishName);
+    }
+
     private Map<String, Element> actions() {
         Map<String, Element> result = new HashMap<>();
         Xml.all(config, "actions").forEach(list -> Xml.children(list, "action")
