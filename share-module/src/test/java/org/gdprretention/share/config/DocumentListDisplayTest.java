@@ -94,7 +94,41 @@ class DocumentListDisplayTest {
         }
     }
 
+    @Test
+    void manageAspectsStillOffersShareOwnAspectsAndTheModulesWithoutRemovingRetention() {
+        Set<String> shareVisible = reference.stream().filter(r -> r[0].equals("V")).map(r -> r[1]).collect(Collectors.toSet());
+        assertThat(shareVisible).contains("cm:versionable", "cm:taggable", "cm:dublincore");
+        Map<String, List<String>> lists = aspectLists(shareVisible);
+
+        assertThat(lists.get("addable")).containsAll(shareVisible)
+                .contains("gdpr:retainable", "gdpr:dataSubject", "gdpr:templateBinding").doesNotContain("gdpr:legalHold");
+        assertThat(lists.get("removeable")).containsAll(shareVisible)
+                .contains("gdpr:dataSubject", "gdpr:templateBinding").doesNotContain("gdpr:retainable", "gdpr:legalHold");
+    }
+
     // ---------- Share's document list, as far as the module's configuration is concerned ----------
+
+    /**
+     * config.lib.js and aspects.js: the visible, addable and removeable lists of every config file are merged; an
+     * empty addable or removeable list then means "the same as visible".
+     */
+    private Map<String, List<String>> aspectLists(Set<String> shareVisible) {
+        Map<String, List<String>> lists = new HashMap<>();
+        lists.put("visible", new ArrayList<>(shareVisible));
+        lists.put("addable", new ArrayList<>());
+        lists.put("removeable", new ArrayList<>());
+        for (Element aspects : Xml.all(config, "aspects")) {
+            for (String list : List.of("visible", "addable", "removeable")) {
+                Xml.children(aspects, list).forEach(l -> Xml.children(l, "aspect").forEach(a -> lists.get(list).add(a.getAttribute("name"))));
+            }
+        }
+        for (String list : List.of("addable", "removeable")) {
+            if (lists.get(list).isEmpty()) {
+                lists.put(list, lists.get("visible"));
+            }
+        }
+        return lists;
+    }
 
     /** A banner or line of a metadata template. */
     record Entry(String kind, String id, int index, String evaluator) {
