@@ -3,6 +3,7 @@ package org.gdprretention.share.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -92,13 +93,41 @@ class DocumentLibraryActionsBrowserTest extends BrowserFixture {
 
     @Test
     void theRetentionLineShowsExpiryAndStatusInTheUsersLanguage() {
-        open("nl");
+        // what ACS sends for 31 January at midnight on a server in UTC, read by a browser in UTC
+        inZone("UTC", () -> {
+            open("nl");
 
-        String html = (String) driver.executeScript("return YAHOO.Bubbling.renderers.gdprRetention({ node: { properties: {"
-                + "'gdpr:status': 'EXPIRED', 'gdpr:expiryDate': { value: 'Sun 31 Jan 2027', iso8601: '2027-01-31T00:00:00.000Z' } } } });");
-        driver.executeScript("document.getElementById('line').innerHTML = arguments[0];", html);
+            String html = (String) driver.executeScript("return YAHOO.Bubbling.renderers.gdprRetention({ node: { properties: {"
+                    + "'gdpr:status': 'EXPIRED', 'gdpr:expiryDate': { value: 'Sun Jan 31 00:00:00 UTC 2027', iso8601: '2027-01-31T00:00:00.000Z' } } } });");
+            driver.executeScript("document.getElementById('line').innerHTML = arguments[0];", html);
 
-        assertThat(driver.findElement(By.id("line")).getText()).isEqualTo("Verloopt op 2027-01-31 (Verlopen)");
+            assertThat(driver.findElement(By.id("line")).getText()).isEqualTo("Verloopt op 2027-01-31 (Verlopen)");
+        });
+    }
+
+    @Test
+    void theRetentionLineShowsTheExpiryDayOfTheReadersZoneNotOfUtc() {
+        // ACS writes a d:date into the document list as the instant in UTC (ISO8601DateFormat.format): a server in
+        // Europe/Amsterdam that stores 31 January at midnight sends 2027-01-30T23:00:00.000Z.
+        inZone("Europe/Amsterdam", () -> {
+            open("nl");
+
+            String html = (String) driver.executeScript("return YAHOO.Bubbling.renderers.gdprRetention({ node: { properties: {"
+                    + "'gdpr:status': 'EXPIRING', 'gdpr:expiryDate': { value: 'Sun Jan 31 00:00:00 CET 2027', iso8601: '2027-01-30T23:00:00.000Z' } } } });");
+            driver.executeScript("document.getElementById('line').innerHTML = arguments[0];", html);
+
+            assertThat(driver.findElement(By.id("line")).getText()).isEqualTo("Verloopt op 2027-01-31 (Verloopt binnenkort)");
+        });
+    }
+
+    /** Runs with the browser in a time zone (Chromium's DevTools override), then back to the system's. */
+    private static void inZone(String zone, Runnable test) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        try {
+            test.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+        }
     }
 
     private void open(String language) {

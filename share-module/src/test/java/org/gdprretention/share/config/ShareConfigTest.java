@@ -160,7 +160,9 @@ class ShareConfigTest {
                 keys.add(key.group(1));
             }
         }
-        Xml.all(config, "aspect").forEach(a -> keys.add("aspect." + a.getAttribute("name").replace(':', '_')));
+        // the module's aspects (Share's own, repeated in <removeable>, are labelled by Share)
+        Xml.all(config, "aspect").stream().filter(a -> a.getAttribute("name").startsWith("gdpr:"))
+                .forEach(a -> keys.add("aspect." + a.getAttribute("name").replace(':', '_')));
 
         assertThat(keys).contains("gdpr-retention.action.purge-now", "aspect.gdpr_retainable", "workflow.set.items");
         assertThat(keys).allSatisfy(key -> assertThat(
@@ -277,7 +279,7 @@ class ShareConfigTest {
         List<String> files = Xml.all(extension, "js").stream().map(e -> e.getAttribute("src")).collect(Collectors.toList());
         Xml.all(extension, "css").forEach(e -> files.add(e.getAttribute("src")));
         assertThat(files).hasSize(3).allSatisfy(src ->
-                assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + src.substring(1))).as(src).isTrue());
+                assertThat(ModuleResources.exists(ModuleResources.WEB_RESOURCES + src)).as(src).isTrue());
     }
 
     @Test
@@ -300,6 +302,23 @@ class ShareConfigTest {
         assertThat(Xml.all(descriptor, "url").get(0).getTextContent().trim())
                 .isEqualTo("/gdpr-retention/components/dashlets/retention-overview");
         assertThat(Xml.all(descriptor, "shortname").get(0).getTextContent()).isNotBlank();
+    }
+
+    @Test
+    void theAddDashletsListNamesAndDescribesTheDashletInTheUsersLanguage() {
+        Document descriptor = Xml.module(ModuleResources.DASHLET + ".desc.xml");
+        // customise-dashlets.get.js: the web script id's last segment up to its last '.' gives the global message keys
+        // dashlet.<name>.shortName and .description; without them Share shows the descriptor's (English) text.
+        String scriptId = ModuleResources.DASHLET.substring(ModuleResources.DASHLET.indexOf("site-webscripts/") + "site-webscripts/".length());
+        String scriptName = scriptId.substring(scriptId.lastIndexOf('/') + 1, scriptId.lastIndexOf('.'));
+        String englishName = Xml.all(descriptor, "shortname").get(0).getTextContent().trim();
+        for (String suffix : List.of(".shortName", ".description")) {
+            String key = "dashlet." + scriptName + suffix;
+            assertThat(english).as(key).containsKey(key);
+            assertThat(dutch).as(key).containsKey(key);
+            assertThat(dutch.get(key)).as(key).isNotBlank().isNotEqualTo(english.get(key));
+        }
+        assertThat(english.get("dashlet." + scriptName + ".shortName")).isEqualTo(englishName);
     }
 
     private Map<String, Element> actions() {

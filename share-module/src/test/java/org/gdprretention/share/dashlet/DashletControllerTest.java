@@ -35,7 +35,47 @@ class DashletControllerTest {
         Map<String, Object> model = run(Map.of("htmlid", "d1"), Map.of("site", "hr dossiers"), repository());
 
         assertThat(widgetOptions(model)).containsEntry("siteId", "hr dossiers");
+    }
+
+    @Test
+    void onASiteDashboardOnlyTheSiteManagerIsOfferedTheConfiguration() {
+        // Share offers a dashlet's configuration to the site's managers only (its own dashlets ask the repository
+        // for the membership): the dashlet's settings are stored with the site dashboard, which only they may change.
+        Map<String, String> roles = Map.of("anna", "SiteManager", "bert", "SiteCollaborator");
+        java.util.function.BiFunction<String, String, Answer> sites = (endpoint, path) -> {
+            for (Map.Entry<String, String> member : roles.entrySet()) {
+                if (endpoint.equals("alfresco") && path.equals("/api/sites/hr%20dossiers/memberships/" + member.getKey())) {
+                    return new Answer(200, "{\"role\": \"" + member.getValue() + "\", \"authority\": {}}");
+                }
+            }
+            return new Answer(404, "{\"status\": {\"code\": 404}}");
+        };
+
+        assertThat(titleBarActions(runAs("anna", Map.of("site", "hr dossiers"), sites))).containsExactly("edit", "help");
+        assertThat(titleBarActions(runAs("bert", Map.of("site", "hr dossiers"), sites))).containsExactly("help");
+        assertThat(titleBarActions(runAs("carl", Map.of("site", "hr dossiers"), sites))).containsExactly("help");
+        assertThat(controller.calls()).containsExactly("alfresco /api/sites/hr%20dossiers/memberships/anna",
+                "alfresco /api/sites/hr%20dossiers/memberships/bert", "alfresco /api/sites/hr%20dossiers/memberships/carl");
+    }
+
+    @Test
+    void onTheUsersOwnDashboardTheUserConfiguresWithoutAskingTheRepository() {
+        assertThat(titleBarActions(runAs("bert", Map.of(), repository()))).containsExactly("edit", "help");
         assertThat(controller.calls()).isEmpty();
+    }
+
+    private Map<String, Object> runAs(String user, Map<String, String> templateArgs,
+            java.util.function.BiFunction<String, String, Answer> repository) {
+        controller.user(user);
+        return run(Map.of("htmlid", "d1"), templateArgs, repository);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> titleBarActions(Map<String, Object> model) {
+        Map<String, Object> titleBar = ((List<Map<String, Object>>) model.get("widgets")).stream()
+                .filter(w -> "Alfresco.widget.DashletTitleBarActions".equals(w.get("name"))).findFirst().orElseThrow();
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) ((Map<String, Object>) titleBar.get("options")).get("actions");
+        return actions.stream().map(a -> a.get("cssClass")).toList();
     }
 
     @Test
@@ -61,7 +101,7 @@ class DashletControllerTest {
         assertThat(actions.get(0).get("tooltip")).isEqualTo("Configure this dashlet");
     }
 
-    /** A repository that answers nothing: the controller is not meant to call it. */
+    /** A repository that answers nothing: on a user dashboard the controller is not meant to call it. */
     static java.util.function.BiFunction<String, String, Answer> repository() {
         return (endpoint, path) -> new Answer(404, "");
     }

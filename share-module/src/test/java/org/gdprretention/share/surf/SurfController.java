@@ -26,8 +26,16 @@ public final class SurfController {
     /** The calls the controller made, as "endpoint path". */
     private final List<String> calls = new ArrayList<>();
 
+    /** The signed-in user ({@code user.name}). */
+    private String userName = "jdoe";
+
     public List<String> calls() {
         return calls;
+    }
+
+    public SurfController user(String name) {
+        this.userName = name;
+        return this;
     }
 
     /** Runs the script and returns its {@code model} as plain Java maps, lists, strings, numbers and booleans. */
@@ -45,9 +53,12 @@ public final class SurfController {
                     "var page = { url: { templateArgs: " + json(templateArgs) + " } };",
                     "var instance = { object: { id: " + quote(componentId) + " } };",
                     "var msg = { get: function(key) { return String(__host.message(key)); } };",
-                    "var remote = { connect: function(endpoint) { return { get: function(path) {",
-                    "  var answer = __host.call(String(endpoint), String(path));",
-                    "  return { status: { code: answer.code() }, response: String(answer.body()) }; } }; } };");
+                    "var user = { name: " + quote(userName) + ", id: " + quote(userName) + " };",
+                    "function __answer(endpoint, path) { var answer = __host.call(String(endpoint), String(path));",
+                    "  return { status: { code: answer.code() }, response: String(answer.body()) }; }",
+                    // remote.call(path) is remote.connect("alfresco").get(path): Share's default endpoint
+                    "var remote = { call: function(path) { return __answer('alfresco', path); },",
+                    "  connect: function(endpoint) { return { get: function(path) { return __answer(endpoint, path); } }; } };");
             cx.evaluateString(scope, prelude, "prelude", 1, null);
             cx.evaluateString(scope, ModuleResources.text(scriptPath), scriptPath, 1, null);
             @SuppressWarnings("unchecked")

@@ -67,6 +67,26 @@
       return html + "</ul>";
    }
 
+   function pad(n)
+   {
+      return (n < 10 ? "0" : "") + n;
+   }
+
+   /**
+    * The day of a d:date of the document list in the reader's zone, as yyyy-MM-dd. ACS sends the instant in UTC
+    * ({"iso8601": "2027-01-30T23:00:00.000Z"} for 31 January at midnight in Amsterdam), so its first ten characters
+    * are the day before east of UTC; Share itself shows dates in the browser's zone.
+    */
+   function localDay(value)
+   {
+      var iso = String(value.iso8601 || value), date = new Date(iso);
+      if (isNaN(date.getTime()))
+      {
+         return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.substring(0, 10) : "";
+      }
+      return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+   }
+
    function refresh()
    {
       YAHOO.Bubbling.fire("metadataRefresh");
@@ -198,7 +218,7 @@
          var properties = (record.node && record.node.properties) || {};
          var status = properties["gdpr:status"] || "";
          var expiry = properties["gdpr:expiryDate"];
-         var day = expiry ? String(expiry.iso8601 || expiry.value || expiry).substring(0, 10) : "";
+         var day = expiry ? localDay(expiry) : "";
          var statusText = status ? msg("gdpr-retention.status." + status) : "";
          var text = day ? msg("gdpr-retention.metadata.line", day, statusText) : msg("gdpr-retention.metadata.no-expiry", statusText);
          return "<span class=\"gdpr-retention-line\"><span class=\"gdpr-status-" + $html(status.toLowerCase()) + "\">" + $html(text) + "</span></span>";

@@ -1,7 +1,8 @@
 /**
- * Retention overview dashlet: reads the dashlet's saved settings (page size, default filters). It makes no call to
- * the repository, so a dashboard renders without waiting for it: the browser loads everything from the REST API, and
- * the summary it loads once per page anyway (callerIsOfficer) decides the officer-only controls.
+ * Retention overview dashlet: reads the dashlet's saved settings (page size, default filters). The browser loads all
+ * data from the REST API, and the summary it loads once per page anyway (callerIsOfficer) decides the officer-only
+ * controls. The only call here is Share's own check on a site dashboard: whether the user is a site manager, who alone
+ * is offered the dashlet's configuration.
  */
 var STATUSES = ["PENDING_START", "ACTIVE", "EXPIRING", "EXPIRED", "ON_HOLD", "PURGED"];
 var PAGE_SIZES = [10, 25, 50, 100];
@@ -41,11 +42,52 @@ function template(value)
    return /^[A-Za-z0-9-]{1,64}$/.test(text) ? text : "";
 }
 
+/**
+ * Whether the user may change the dashlet's settings: on their own dashboard always, on a site dashboard only as a
+ * site manager (the settings are stored with the site's dashboard, which only managers may change; Share's own
+ * dashlets ask the same).
+ */
+function canConfigure(siteId)
+{
+   if (!siteId)
+   {
+      return true;
+   }
+   var result = remote.call("/api/sites/" + encodeURIComponent(siteId) + "/memberships/" + encodeURIComponent(user.name));
+   if (result.status.code != 200)
+   {
+      return false;
+   }
+   try
+   {
+      return JSON.parse(String(result.response)).role == "SiteManager";
+   }
+   catch (e)
+   {
+      return false;
+   }
+}
+
 function main()
 {
    // The title bar's "configure" action fires this event, which the .ftl creates and the dashlet listens to.
    var configureEvent = "gdprRetentionConfigure" + String(args.htmlid).replace(/-/g, "_");
    var siteId = (page.url.templateArgs.site != null) ? String(page.url.templateArgs.site) : "";
+
+   var actions = [];
+   if (canConfigure(siteId))
+   {
+      actions.push({
+         cssClass: "edit",
+         eventOnClick: { _alfValue: configureEvent, _alfType: "REFERENCE" },
+         tooltip: msg.get("dashlet.configure.tooltip")
+      });
+   }
+   actions.push({
+      cssClass: "help",
+      bubbleOnClick: { message: msg.get("dashlet.help") },
+      tooltip: msg.get("dashlet.help.tooltip")
+   });
 
    model.configureEvent = configureEvent;
    model.widgets = [
@@ -72,18 +114,7 @@ function main()
          name: "Alfresco.widget.DashletTitleBarActions",
          useMessages: false,
          options: {
-            actions: [
-               {
-                  cssClass: "edit",
-                  eventOnClick: { _alfValue: configureEvent, _alfType: "REFERENCE" },
-                  tooltip: msg.get("dashlet.configure.tooltip")
-               },
-               {
-                  cssClass: "help",
-                  bubbleOnClick: { message: msg.get("dashlet.help") },
-                  tooltip: msg.get("dashlet.help.tooltip")
-               }
-            ]
+            actions: actions
          }
       }
    ];
