@@ -39,17 +39,8 @@ class ClientParametersTest {
     void theOverviewAndItsSummaryTakeThemToo() {
         RestFixture fixture = new RestFixture();
         fixture.document(fixture.hrLibrary, "a.pdf", "VOG", LocalDate.of(2025, 6, 1));
-        RetentionsEntityResource retentions = new RetentionsEntityResource();
-        retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.nodeService);
-        retentions.setPermissionService(fixture.permissions);
-        retentions.setAuthorityService(fixture.authorities.service());
-        retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
-        retentions.afterPropertiesSet();
-        RetentionSummariesEntityResource summaries = new RetentionSummariesEntityResource();
-        summaries.setOverview(fixture.overview);
-        summaries.setAuthorityService(fixture.authorities.service());
-        summaries.afterPropertiesSet();
+        RetentionsEntityResource retentions = fixture.retentions();
+        RetentionSummariesEntityResource summaries = fixture.summaries();
 
         assertThat(retentions.readAll(RestRequest.query("site=hr&" + CLIENT).parameters()).getCollection())
                 .hasSize(1);

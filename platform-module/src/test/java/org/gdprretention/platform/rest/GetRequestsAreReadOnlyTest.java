@@ -21,21 +21,12 @@ import org.junit.jupiter.api.Test;
 class GetRequestsAreReadOnlyTest {
 
     private final RestFixture fixture = new RestFixture();
-    private final RetentionsEntityResource retentions = new RetentionsEntityResource();
-    private final RetentionSummariesEntityResource summaries = new RetentionSummariesEntityResource();
+    private final RetentionsEntityResource retentions = fixture.retentions();
+    private final RetentionSummariesEntityResource summaries = fixture.summaries();
     private NodeRef expired;
 
     @BeforeEach
     void wire() {
-        retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.nodeService);
-        retentions.setPermissionService(fixture.permissions);
-        retentions.setAuthorityService(fixture.authorities.service());
-        retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
-        retentions.afterPropertiesSet();
-        summaries.setOverview(fixture.overview);
-        summaries.setAuthorityService(fixture.authorities.service());
-        summaries.afterPropertiesSet();
         expired = fixture.document(fixture.hrLibrary, "Salary 2016.pdf", "PAYROLL", LocalDate.of(2017, 1, 1));
         // a stored status a day old: the GET evaluates it now and must not store it
         fixture.repository.nodeService().setProperty(expired, RetentionModel.PROP_STATUS, "ACTIVE");

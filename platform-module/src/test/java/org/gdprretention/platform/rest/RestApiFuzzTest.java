@@ -34,22 +34,13 @@ class RestApiFuzzTest {
     private final RestFixture fixture = new RestFixture();
     private final PurgeService purgeService = mock(PurgeService.class);
     private final LegalHoldService legalHoldService = mock(LegalHoldService.class);
-    private final RetentionsEntityResource retentions = new RetentionsEntityResource();
-    private final RetentionSummariesEntityResource summaries = new RetentionSummariesEntityResource();
+    private final RetentionsEntityResource retentions = fixture.retentions();
+    private final RetentionSummariesEntityResource summaries = fixture.summaries();
     private final PurgesEntityResource purges = new PurgesEntityResource();
     private final LegalHoldsRelation holds = new LegalHoldsRelation();
 
     @BeforeEach
     void wire() {
-        retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.nodeService);
-        retentions.setPermissionService(fixture.permissions);
-        retentions.setAuthorityService(fixture.authorities.service());
-        retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
-        retentions.afterPropertiesSet();
-        summaries.setOverview(fixture.overview);
-        summaries.setAuthorityService(fixture.authorities.service());
-        summaries.afterPropertiesSet();
         purges.setPurgeService(purgeService);
         purges.setAuthorityService(fixture.authorities.service());
         purges.afterPropertiesSet();

@@ -20,6 +20,8 @@ import org.gdprretention.core.catalogue.RetentionType;
 import org.gdprretention.platform.config.RepositoryDates;
 import org.gdprretention.platform.model.RetentionModel;
 import org.gdprretention.platform.overview.RetentionOverview;
+import org.gdprretention.platform.rest.api.RetentionSummariesEntityResource;
+import org.gdprretention.platform.rest.api.RetentionsEntityResource;
 import org.gdprretention.platform.security.GdprOfficers;
 import org.gdprretention.platform.testsupport.AcsAuthorities;
 import org.gdprretention.platform.testsupport.FakeRepository;
@@ -144,6 +146,27 @@ final class RestFixture {
     void hold(NodeRef node, String reason) {
         repository.addAspect(node, RetentionModel.ASPECT_LEGAL_HOLD, Map.of(RetentionModel.PROP_HOLD_REASON, reason,
                 RetentionModel.PROP_HOLD_SINCE, Date.from(RetentionFixture.NOW), RetentionModel.PROP_HOLD_BY, OFFICER));
+    }
+
+    /** {@code /retentions} wired as its bean is, against this repository and its callers. */
+    RetentionsEntityResource retentions() {
+        RetentionsEntityResource retentions = new RetentionsEntityResource();
+        retentions.setOverview(overview);
+        retentions.setNodeService(nodeService);
+        retentions.setPermissionService(permissions);
+        retentions.setAuthorityService(authorities.service());
+        retentions.setStatusEvaluator(retention.statusEvaluator);
+        retentions.afterPropertiesSet();
+        return retentions;
+    }
+
+    /** {@code /retention-summaries} wired as its bean is, against this repository and its callers. */
+    RetentionSummariesEntityResource summaries() {
+        RetentionSummariesEntityResource summaries = new RetentionSummariesEntityResource();
+        summaries.setOverview(overview);
+        summaries.setAuthorityService(authorities.service());
+        summaries.afterPropertiesSet();
+        return summaries;
     }
 
     private NodeRef parentOf(NodeRef node) {

@@ -39,17 +39,11 @@ class RestShapeTest {
     private static final String TEMPLATE = "11111111-2222-3333-4444-555555555555";
 
     private final RestFixture fixture = new RestFixture();
-    private final RetentionsEntityResource retentions = new RetentionsEntityResource();
+    private final RetentionsEntityResource retentions = fixture.retentions();
     private NodeRef document;
 
     @BeforeEach
     void document() {
-        retentions.setOverview(fixture.overview);
-        retentions.setNodeService(fixture.nodeService);
-        retentions.setPermissionService(fixture.permissions);
-        retentions.setAuthorityService(fixture.authorities.service());
-        retentions.setStatusEvaluator(fixture.retention.statusEvaluator);
-        retentions.afterPropertiesSet();
         document = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, ID);
         fixture.repository.add(document, org.alfresco.model.ContentModel.TYPE_CONTENT, fixture.hrLibrary,
                 Map.of(org.alfresco.model.ContentModel.PROP_NAME, "contract jansen.pdf",
@@ -91,10 +85,7 @@ class RestShapeTest {
 
     @Test
     void theSummary() {
-        RetentionSummariesEntityResource summaries = new RetentionSummariesEntityResource();
-        summaries.setOverview(fixture.overview);
-        summaries.setAuthorityService(fixture.authorities.service());
-        summaries.afterPropertiesSet();
+        RetentionSummariesEntityResource summaries = fixture.summaries();
 
         RestJson.assertMatchesFixture(RestJson.entry(summaries.readById(RetentionSummariesEntityResource.CURRENT,
                 RestRequest.query("").parameters())), "retention-summary-entry.json");

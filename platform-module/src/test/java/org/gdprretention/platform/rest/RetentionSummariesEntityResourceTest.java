@@ -17,15 +17,12 @@ import org.junit.jupiter.api.Test;
 class RetentionSummariesEntityResourceTest {
 
     private final RestFixture fixture = new RestFixture();
-    private final RetentionSummariesEntityResource resource = new RetentionSummariesEntityResource();
+    private final RetentionSummariesEntityResource resource = fixture.summaries();
     private final NodeRef contractTemplate = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE,
             "11111111-2222-3333-4444-555555555555");
 
     @BeforeEach
     void documents() {
-        resource.setOverview(fixture.overview);
-        resource.setAuthorityService(fixture.authorities.service());
-        resource.afterPropertiesSet();
         // today is 2025-06-15: VOG started 2025-06-01 expires 2025-06-29, one started 2025-08-01 on 2025-08-29
         fixture.fromTemplate(fixture.document(fixture.hrLibrary, "a.pdf", "VOG", LocalDate.of(2025, 6, 1)),
                 contractTemplate, "Contract");

@@ -27,7 +27,7 @@ import org.springframework.extensions.surf.util.I18NUtil;
 class RetentionsEntityResourceTest {
 
     private final RestFixture fixture = new RestFixture();
-    private final RetentionsEntityResource resource = new RetentionsEntityResource();
+    private final RetentionsEntityResource resource = fixture.retentions();
     private NodeRef expired;
     private NodeRef expiring;
     private NodeRef active;
@@ -37,12 +37,6 @@ class RetentionsEntityResourceTest {
 
     @BeforeEach
     void documents() {
-        resource.setOverview(fixture.overview);
-        resource.setNodeService(fixture.nodeService);
-        resource.setPermissionService(fixture.permissions);
-        resource.setAuthorityService(fixture.authorities.service());
-        resource.setStatusEvaluator(fixture.retention.statusEvaluator);
-        resource.afterPropertiesSet();
         active = fixture.document(fixture.hrLibrary, "salary 2024.pdf", "PAYROLL", LocalDate.of(2024, 1, 1));
         pending = fixture.document(fixture.hrLibrary, "payslip pending.pdf", "PAYROLL", null);
         expired = fixture.document(fixture.hrLibrary, "Salary 2016.pdf", "PAYROLL", LocalDate.of(2017, 1, 1));
