@@ -86,7 +86,7 @@ public class ContactMomentGuard implements NodeServicePolicies.BeforeDeleteNodeP
     }
 
     /** The moment's own facts and its name; ACS's bookkeeping properties (cm:modified, sys:...) do not count. */
-    private static boolean isRecord(QName name) {
+    static boolean isRecord(QName name) {
         return RetentionModel.NAMESPACE_URI.equals(name.getNamespaceURI()) || ContentModel.PROP_NAME.equals(name)
                 || CONTENT_MODEL_URI.equals(name.getNamespaceURI()) && "title".equals(name.getLocalName());
     }

@@ -55,8 +55,8 @@ public class ContactMomentWriter implements InitializingBean {
 
     /**
      * Copies every contact moment of {@code source} onto {@code copy}, as the repository: the record of the
-     * extensions the copy carries over. Each copy has the moment's facts and name; ACS gives it its own auditable
-     * values.
+     * extensions the copy carries over. Each copy has the moment's record as {@link ContactMomentGuard} guards it
+     * (its facts, name and title); ACS gives it its own auditable values.
      *
      * @return how many moments were copied
      */
@@ -67,7 +67,7 @@ public class ContactMomentWriter implements InitializingBean {
                     Set.of(RetentionModel.TYPE_CONTACT_MOMENT))) {
                 Map<QName, Serializable> properties = new HashMap<>();
                 nodeService.getProperties(child.getChildRef()).forEach((name, value) -> {
-                    if (ContentModel.PROP_NAME.equals(name) || RetentionModel.NAMESPACE_URI.equals(name.getNamespaceURI())) {
+                    if (ContactMomentGuard.isRecord(name)) {
                         properties.put(name, value);
                     }
                 });

@@ -119,11 +119,11 @@ public final class RetentionStatusEvaluator {
                 }
                 return facts.onHold() ? new RetentionState(null, RetentionStatus.ON_HOLD) : RetentionState.PENDING_START;
             }
-            LocalDate expiry = calculator.expiryDate(facts.startDate(), facts.type().period(), facts.grantedExtensions());
+            LocalDate expiry = DateKey.toLocalDate(expiryKey(facts.startDate(), facts.type(), facts.grantedExtensions()));
             return new RetentionState(expiry, status(facts, expiry.toEpochDay()));
         }
 
-        // The expiry of a document with a start, not held and not purged: the shared step of evaluate and evaluateInto.
+        // The expiry of a document with a start: the one expiry step of evaluate, evaluateInto and the rare cases.
         // Exactly ExpiryCalculator.expiryDate: the type's period, then each granted extension in turn.
         private static long expiryKey(LocalDate start, RetentionType type, List<RetentionPeriod> extensions) {
             long expiry = plus(DateKey.of(start), type.period());
